@@ -1,0 +1,35 @@
+import type { Connector } from '@/lib/browser/connector';
+import { CurrentPage } from '@/components/CurrentPage';
+import { plural } from '@/components/format';
+import { useLoaded, useWatched } from '@/components/hooks';
+
+export function App({ connector }: { connector: Connector }) {
+  const page = useLoaded(() => connector.currentPage());
+  const count = useWatched<number>((onValue) => connector.watchArticleCount(onValue));
+  return (
+    <main class="popup">
+      <header class="popup__header">
+        <h1 class="brand">Parallax</h1>
+        <button type="button" class="button button--quiet" onClick={() => void connector.openOptions()}>
+          Options
+        </button>
+      </header>
+      <section class="popup__page" aria-label="This page">
+        <CurrentPage page={page.error ? null : page.value} />
+      </section>
+      <footer class="popup__footer">
+        <p class="muted" data-testid="article-count">
+          {count === undefined ? '' : `${plural(count, 'article')} in your history`}
+        </p>
+        <div class="popup__actions">
+          <button type="button" class="button" onClick={() => void connector.openReadingHistory()}>
+            Reading history
+          </button>
+          <button type="button" class="button button--primary" onClick={() => void connector.openSidePanel()}>
+            Side panel
+          </button>
+        </div>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+import type { PageStatus } from '../messaging';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { ArticleSummary } from '../store';
+import type { Connector, CurrentPage } from './connector';
+
+export interface MockConnector extends Connector {
+  /** Replaces the stored articles, as a background commit would; watchers hear of it. */
+  setArticles(articles: ArticleSummary[]): void;
+  calls: { openSidePanel: number; openReadingHistory: number; openOptions: number };
+}
+
+/** An in-memory connector with the real one's semantics, for component tests and stories. */
+export function createMockConnector(
+  options: { articles?: ArticleSummary[]; page?: { url: string; status?: PageStatus } } = {},
+): MockConnector {
+  let articles = [...(options.articles ?? [])];
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  const watch = (emit: () => void) => {
+    listeners.add(emit);
+    emit();
+    return () => void listeners.delete(emit);
+  };
+  const calls = { openSidePanel: 0, openReadingHistory: 0, openOptions: 0 };
+  const byRecency = () => [...articles].sort((a, b) => b.readAt - a.readAt);
+
+  return {
+    calls,
+    setArticles(next) {
+      articles = [...next];
+      notify();
+    },
+    async currentPage(): Promise<CurrentPage | null> {
+      const page = options.page;
+      if (!page) return null;
+      const article = articles.find((a) => a.canonicalUrl === page.url) ?? null;
+      return {
+        url: page.url,
+        article,
+        status: page.status ?? (article ? { state: 'saved', canonicalUrl: article.canonicalUrl } : { state: 'unavailable' }),
+      };
+    },
+    watchArticleCount: (onValue) => watch(() => onValue(articles.length)),
+    watchRecentArticles: (limit, onValue) => watch(() => onValue(byRecency().slice(0, limit))),
+    async deleteArticle(articleId) {
+      const before = articles.length;
+      articles = articles.filter((a) => a.id !== articleId);
+      notify();
+      return articles.length < before;
+    },
+    async openSidePanel() {
+      calls.openSidePanel++;
+    },
+    async openReadingHistory() {
+      calls.openReadingHistory++;
+    },
+    async openOptions() {
+      calls.openOptions++;
+    },
+    async loadSettings() {
+      return settings;
+    },
+    async updateSettings(change) {
+      settings = { ...settings, ...change };
+      return settings;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { browser } from '#imports';
+
+export interface TabRef {
+  id: number;
+  url: string;
+  windowId: number;
+}
+
+/**
+ * The tab an extension page is about. Normally the active tab of the current
+ * window; a page opened as `popup.html?tabId=N` (as the e2e tests do, where the
+ * popup is itself a tab) is about tab N instead.
+ */
+export async function targetTab(pageUrl: string): Promise<TabRef | null> {
+  const pinned = Number(new URL(pageUrl).searchParams.get('tabId'));
+  const tab =
+    Number.isInteger(pinned) && pinned > 0
+      ? await browser.tabs.get(pinned).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined || !tab.url) return null;
+  return { id: tab.id, url: tab.url, windowId: tab.windowId };
+}
+
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path as '/reading-history.html') });
+}

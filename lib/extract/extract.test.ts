@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { articlePage, homePage, parseDocument } from '../testing/pages';
+import { extractArticle } from '.';
+
+describe('extractArticle', () => {
+  it('reads a news article with its metadata and clean paragraphs', () => {
+    const result = extractArticle(parseDocument(articlePage()), 'https://wire.example/2026/11/18/ministers-meet.html?utm_source=feed#top');
+    expect(result).toMatchObject({
+      isArticle: true,
+      url: 'https://wire.example/2026/11/18/ministers-meet.html',
+      canonicalUrl: 'https://wire.example/2026/11/18/ministers-meet.html',
+      title: 'Ministers meet in Lorn',
+      outlet: 'Continental Wire',
+      authors: ['Jana Petrov'],
+      publishedAt: '2026-11-18T08:30:00.000Z',
+      lang: 'en',
+      sources: { title: 'json-ld', outlet: 'json-ld', publishedAt: 'json-ld', canonicalUrl: 'html' },
+    });
+    if (!result.isArticle) return;
+    expect(result.paragraphs).toHaveLength(8);
+    expect(result.paragraphs.join(' ')).not.toMatch(/Home|©/);
+    expect(result.wordCount).toBeGreaterThan(200);
+  });
+
+  it('says a teaser-filled home page is not an article, and why', () => {
+    const result = extractArticle(parseDocument(homePage()), 'https://wire.example/world/');
+    expect(result).toMatchObject({ isArticle: false, reason: expect.stringMatching(/not-readerable|listing-page/) });
+    if (!result.isArticle) expect(result.explanation).toMatch(/article|stories/);
+  });
+
+  it('never takes a site root for an article', () => {
+    expect(extractArticle(parseDocument(articlePage()), 'https://wire.example/')).toMatchObject({
+      isArticle: false,
+      reason: 'listing-page',
+    });
+  });
+
+  it('ignores a canonical link that points to another site', () => {
+    const page = articlePage({ canonical: 'https://other-outlet.example/original.html' });
+    expect(extractArticle(parseDocument(page), 'https://wire.example/copy.html')).toMatchObject({
+      canonicalUrl: 'https://wire.example/copy.html',
+    });
+  });
+
+  it('returns a reason instead of throwing on empty and non-web input', () => {
+    expect(extractArticle(parseDocument('<html><body></body></html>'), 'https://wire.example/a.html')).toMatchObject({
+      reason: 'empty-document',
+    });
+    expect(extractArticle(parseDocument(articlePage()), 'file:///tmp/a.html')).toMatchObject({ reason: 'unsupported-url' });
+  });
+});

@@ -1,0 +1,44 @@
+import type { ExtractedArticle, NotAnArticle } from '../extract';
+
+/** What the content script hears back after it hands over an article. */
+export interface SaveArticleResult {
+  articleId: number;
+  /** False when this canonical URL was read before and its row was updated. */
+  created: boolean;
+  articleCount: number;
+}
+
+/** What the content script knows about its page, for the popup. */
+export type PageStatus =
+  | { state: 'pending' }
+  | { state: 'disabled' }
+  | { state: 'saved'; canonicalUrl: string }
+  | { state: 'not-article'; reason: NotAnArticle['reason']; explanation: string }
+  | { state: 'failed'; message: string };
+
+/**
+ * Every message between the extension's contexts. The name says the direction:
+ * `cs` content script, `bg` background, `ui` an extension page (popup, side panel, …).
+ */
+export interface ProtocolMap {
+  'cs-bg-save-article'(article: ExtractedArticle): SaveArticleResult;
+  'ui-bg-delete-article'(request: { articleId: number }): { deleted: boolean };
+  'ui-cs-get-page-status'(): PageStatus;
+}
+
+export type MessageName = keyof ProtocolMap;
+export type Payload<K extends MessageName> = Parameters<ProtocolMap[K]> extends [infer D] ? D : undefined;
+export type Reply<K extends MessageName> = ReturnType<ProtocolMap[K]>;
+
+export type BackgroundMessage = Extract<MessageName, `${string}-bg-${string}`>;
+export type ContentMessage = Extract<MessageName, `${string}-cs-${string}`>;
+
+/** The runtime list of messages, kept honest by the type below and a test. */
+export const MESSAGE_NAMES = [
+  'cs-bg-save-article',
+  'ui-bg-delete-article',
+  'ui-cs-get-page-status',
+] as const satisfies readonly MessageName[];
+type Missing = Exclude<MessageName, (typeof MESSAGE_NAMES)[number]>;
+const everyMessageListed: [Missing] extends [never] ? true : Missing = true;
+void everyMessageListed;

@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import type { MessageName, Payload } from './protocol';
+
+/** Limits a content script cannot talk its way past: a page may be hostile. */
+export const LIMITS = {
+  url: 4_096,
+  title: 1_000,
+  name: 300,
+  authors: 50,
+  paragraph: 50_000,
+  paragraphs: 5_000,
+  textChars: 2_000_000,
+} as const;
+
+const httpUrl = v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
+const isoDate = v.nullable(v.pipe(v.string(), v.isoTimestamp()));
+const line = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const fieldSource = v.picklist(['json-ld', 'open-graph', 'meta', 'html', 'url', 'readability', 'none']);
+
+const extractedArticle = v.pipe(
+  v.strictObject({
+    isArticle: v.literal(true),
+    url: httpUrl,
+    canonicalUrl: httpUrl,
+    title: line(LIMITS.title),
+    outlet: v.pipe(line(LIMITS.name), v.minLength(1)),
+    authors: v.pipe(v.array(line(LIMITS.name)), v.maxLength(LIMITS.authors)),
+    publishedAt: isoDate,
+    modifiedAt: isoDate,
+    lang: v.nullable(line(35)),
+    excerpt: line(LIMITS.paragraph),
+    paragraphs: v.pipe(v.array(line(LIMITS.paragraph)), v.minLength(1), v.maxLength(LIMITS.paragraphs)),
+    wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    sources: v.record(v.picklist(['title', 'outlet', 'authors', 'publishedAt', 'canonicalUrl']), fieldSource),
+    ms: v.pipe(v.number(), v.minValue(0)),
+  }),
+  v.check((article) => article.paragraphs.reduce((sum, p) => sum + p.length, 0) <= LIMITS.textChars, 'article text is too long'),
+);
+
+const payloadSchemas: { [K in MessageName]: v.GenericSchema<unknown, Payload<K>> } = {
+  'cs-bg-save-article': extractedArticle,
+  'ui-bg-delete-article': v.strictObject({ articleId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  'ui-cs-get-page-status': v.undefined(),
+};
+
+export class InvalidPayload extends Error {
+  override name = 'InvalidPayload';
+}
+
+/** The payload, typed, or an `InvalidPayload` naming the first problem found. */
+export function parsePayload<K extends MessageName>(message: K, data: unknown): Payload<K> {
+  const result = v.safeParse(payloadSchemas[message] as v.GenericSchema<unknown, Payload<K>>, data);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  throw new InvalidPayload(`${message}: ${path ? path + ' ' : ''}${issue.message}`);
+}

@@ -1,0 +1,66 @@
+import type { ExtractedArticle } from '../extract';
+import type { ParallaxDb } from './schema';
+import type { ArticleSummary, StoredArticle } from './types';
+
+export interface SaveOutcome {
+  articleId: number;
+  created: boolean;
+}
+
+/**
+ * Inserts the article, or updates the row already kept for its canonical URL.
+ * One read-write transaction, so tabs saving the same URL at once still leave one row.
+ */
+export async function saveArticle(db: ParallaxDb, article: ExtractedArticle, readAt: number): Promise<SaveOutcome> {
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
+    const fields = {
+      canonicalUrl: article.canonicalUrl,
+      title: article.title,
+      outlet: article.outlet,
+      authors: article.authors,
+      publishedAt: article.publishedAt,
+      modifiedAt: article.modifiedAt,
+      lang: article.lang,
+      excerpt: article.excerpt,
+      paragraphs: article.paragraphs,
+      wordCount: article.wordCount,
+      readAt,
+    };
+    if (existing?.id !== undefined) {
+      const urls = existing.urls.includes(article.url) ? existing.urls : [...existing.urls, article.url];
+      await db.articles.update(existing.id, { ...fields, urls, readCount: existing.readCount + 1 });
+      return { articleId: existing.id, created: false };
+    }
+    const urls = [...new Set([article.url, article.canonicalUrl])];
+    const articleId = await db.articles.add({ ...fields, urls, firstReadAt: readAt, readCount: 1 });
+    return { articleId, created: true };
+  });
+}
+
+export function summarize({ paragraphs: _text, urls: _urls, ...summary }: StoredArticle): ArticleSummary {
+  return { ...summary, id: summary.id! };
+}
+
+/** The article read at `url` (any address it was read at, or its canonical URL). */
+export async function findArticleByUrl(db: ParallaxDb, url: string): Promise<StoredArticle | undefined> {
+  return (await db.articles.where('canonicalUrl').equals(url).first()) ?? (await db.articles.where('urls').equals(url).first());
+}
+
+export function countArticles(db: ParallaxDb): Promise<number> {
+  return db.articles.count();
+}
+
+/** Most recently read first. */
+export async function listArticles(db: ParallaxDb, { limit = 50, offset = 0 } = {}): Promise<ArticleSummary[]> {
+  const rows = await db.articles.orderBy('readAt').reverse().offset(offset).limit(limit).toArray();
+  return rows.map(summarize);
+}
+
+export async function deleteArticle(db: ParallaxDb, articleId: number): Promise<boolean> {
+  return db.transaction('rw', db.articles, async () => {
+    if (!(await db.articles.get(articleId))) return false;
+    await db.articles.delete(articleId);
+    return true;
+  });
+}

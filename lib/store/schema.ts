@@ -1,0 +1,38 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { StoredArticle } from './types';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
+}
+
+/**
+ * Every version the database has ever had. Old versions stay declared forever so
+ * any saved profile can be upgraded; a change is a new entry with an `upgrade`,
+ * tested with `lib/store/testing/upgrade` on data saved by the version before.
+ */
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: { articles: '++id, &canonicalUrl, *urls, readAt, outlet, publishedAt' },
+  },
+];
+
+export const DATABASE_NAME = 'parallax';
+
+export class ParallaxDb extends Dexie {
+  declare articles: Table<StoredArticle, number>;
+
+  constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA) {
+    super(name);
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+export function openDatabase(name: string = DATABASE_NAME): ParallaxDb {
+  return new ParallaxDb(name);
+}

@@ -1,0 +1,13 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['**/*.test.{ts,tsx}'],
+    // e2e/ is Playwright's: it drives the built extension in a real browser.
+    exclude: ['e2e/**', 'node_modules/**', '.output/**', '.wxt/**'],
+    environment: 'node',
+  },
+});
