@@ -9,5 +9,7 @@ export default defineConfig({
     // e2e/ is Playwright's: it drives the built extension in a real browser.
     exclude: ['e2e/**', 'node_modules/**', '.output/**', '.wxt/**'],
     environment: 'node',
+    // CI sums every suite into one line (.ci/summarize.mjs) from this report.
+    ...(process.env['CI'] && { reporters: ['default', 'json'], outputFile: { json: 'test-results/unit.json' } }),
   },
 });

@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark, one after another. Each prints its tables and writes bench/results/<name>.json. */
+import { benchExtract } from './extract';
+
+benchExtract();
