@@ -16,8 +16,12 @@ const EXPLANATIONS: Record<NotArticleReason, string> = {
   'extraction-failed': 'The article text could not be read from this page.',
 };
 
-/** Below this many words a "story" is a teaser, a video caption or an app screen. */
+/**
+ * Below this many words a "story" is a teaser, a video caption or an app screen —
+ * unless the page declares itself an article: paywalled stories show only a lede.
+ */
 const MIN_WORDS = 120;
+const MIN_WORDS_DECLARED = 40;
 /** Teaser lists are mostly link text; articles rarely pass a fifth. */
 const MAX_LINK_DENSITY = 0.5;
 
@@ -47,7 +51,7 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     if (linkDensity(parsed.content) > MAX_LINK_DENSITY) return notAnArticle('listing-page');
     const paragraphs = withoutBylines(paragraphsOf(parsed.content), meta.authors);
     const wordCount = countWords(paragraphs);
-    if (wordCount < MIN_WORDS) return notAnArticle('too-short');
+    if (wordCount < (meta.declaresArticle ? MIN_WORDS_DECLARED : MIN_WORDS)) return notAnArticle('too-short');
 
     return {
       isArticle: true,

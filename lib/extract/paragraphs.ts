@@ -1,15 +1,46 @@
 import { clean } from './dom';
 
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
+/** Elements that start a new block of text; everything else flows inline. */
+const BLOCK = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIV DL DT FIELDSET FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+/** Never article text: captions and credits under photos, scripts, embedded media. */
+const SKIP = new Set('FIGCAPTION SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT VIDEO AUDIO BUTTON SELECT TEXTAREA'.split(' '));
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /**
- * The article's text blocks in reading order. Only innermost blocks count, so a
- * quote wrapped in <blockquote><p> is read once.
+ * The article's text blocks in reading order: text is split wherever a block
+ * element starts or ends, so text loose in a <div> or between <br>s is kept too.
  */
 export function paragraphsOf(content: Element): string[] {
-  const blocks = [...content.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
-  const texts = blocks.length > 0 ? blocks.map((el) => clean(el.textContent)) : (content.textContent ?? '').split(/\n\s*\n/).map(clean);
-  return texts.filter((text, i) => text.length > 0 && text !== texts[i - 1]);
+  const blocks: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const text = clean(buffer);
+    if (text && text !== blocks[blocks.length - 1]) blocks.push(text);
+    buffer = '';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) buffer += child.nodeValue ?? '';
+      else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIP.has(tag)) continue;
+        if (BLOCK.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else walk(child);
+      }
+    }
+  };
+  walk(content);
+  flush();
+  return blocks;
 }
 
 export function countWords(paragraphs: string[]): number {
