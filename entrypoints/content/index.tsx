@@ -1,10 +1,11 @@
 import { createShadowRootUi, defineContentScript, type ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { SavedNotice } from '@/components/SavedNotice';
-import { extractArticle } from '@/lib/extract';
-import type { PageStatus } from '@/lib/messaging';
 import { registerHandlers, sendToBackground } from '@/lib/browser/messenger';
 import { loadSettings } from '@/lib/browser/settings';
+import { extractArticle } from '@/lib/extract';
+import type { PageStatus } from '@/lib/messaging';
+import { domChanged } from './dom-changes';
 import { contentHandlers } from './handlers';
 import { readPage } from './read-page';
 import './style.css';
@@ -16,20 +17,32 @@ export default defineContentScript({
   async main(ctx) {
     let status: PageStatus = { state: 'pending' };
     registerHandlers(contentHandlers(() => status));
+    const notice = savedNotice(ctx);
 
-    const settings = await loadSettings();
-    if (!settings.saveArticles) {
-      status = { state: 'disabled' };
-      return;
-    }
-    await idle(ctx);
-    if (ctx.isInvalid) return;
-    const saved = await readPage({
-      extract: () => extractArticle(document, location.href),
-      save: (article) => sendToBackground('cs-bg-save-article', article),
-      onStatus: (next) => (status = next),
-    });
-    if (saved && settings.showInPageNotice && !ctx.isInvalid) await showSavedNotice(ctx);
+    // Each read of the page has its own signal, so a history.pushState navigation
+    // cancels the read in flight (and its DOM watch) before starting the next.
+    let current = new AbortController();
+    const readThisPage = async () => {
+      current.abort();
+      const read = (current = new AbortController());
+      const signal = AbortSignal.any([ctx.signal, read.signal]);
+      status = { state: 'pending' };
+      const settings = await loadSettings();
+      if (!settings.saveArticles) return void (status = { state: 'disabled' });
+      await idle(ctx);
+      if (signal.aborted) return;
+      const saved = await readPage({
+        extract: () => extractArticle(document, location.href),
+        save: (article) => sendToBackground('cs-bg-save-article', article),
+        onStatus: (next) => (status = next),
+        pageChanged: () => domChanged(document.body ?? document.documentElement, { settleMs: 400, timeoutMs: 8_000, signal }),
+        signal,
+      });
+      if (saved && settings.showInPageNotice && !signal.aborted) await notice.show();
+    };
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => void readThisPage());
+    await readThisPage();
   },
 });
 
@@ -38,20 +51,28 @@ function idle(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 2_000 }));
 }
 
-async function showSavedNotice(ctx: ContentScriptContext): Promise<void> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'parallax-notice',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      render(<SavedNotice onDismiss={() => ui.remove()} />, container);
-      return container;
+/** The in-page note, at most one at a time; it removes itself after a few seconds. */
+function savedNotice(ctx: ContentScriptContext) {
+  let shown: { remove(): void } | undefined;
+  return {
+    async show() {
+      shown?.remove();
+      const ui = await createShadowRootUi(ctx, {
+        name: 'parallax-notice',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        onMount(container) {
+          render(<SavedNotice onDismiss={() => ui.remove()} />, container);
+          return container;
+        },
+        onRemove(container) {
+          if (container) render(null, container);
+        },
+      });
+      ui.mount();
+      shown = ui;
+      ctx.setTimeout(() => ui.remove(), 6_000);
     },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  ctx.setTimeout(() => ui.remove(), 6_000);
+  };
 }

@@ -1,35 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedArticle, NotAnArticle } from '@/lib/extract';
+import type { ExtractedArticle, ExtractionResult, NotAnArticle } from '@/lib/extract';
 import type { PageStatus } from '@/lib/messaging';
-import { readPage } from './read-page';
+import { readPage, type ReadPageSteps } from './read-page';
 
 const article = { isArticle: true, canonicalUrl: 'https://news.example/a.html' } as ExtractedArticle;
-const notArticle: NotAnArticle = { isArticle: false, url: 'https://news.example/', reason: 'listing-page', explanation: 'A front page.', ms: 1 };
+const notArticle = (reason: NotAnArticle['reason']): NotAnArticle => ({
+  isArticle: false,
+  url: 'https://news.example/',
+  reason,
+  explanation: `because ${reason}`,
+  ms: 1,
+});
+const savedReply = { articleId: 7, created: true, articleCount: 1 };
+
+/** Runs readPage with extraction results given in order, recording what it did. */
+async function run(results: ExtractionResult[], overrides: Partial<ReadPageSteps> = {}) {
+  const statuses: PageStatus[] = [];
+  let extractions = 0;
+  let saves = 0;
+  const outcome = await readPage({
+    extract: () => results[Math.min(extractions++, results.length - 1)]!,
+    save: async () => (saves++, savedReply),
+    onStatus: (status) => statuses.push(status),
+    pageChanged: async () => true,
+    signal: new AbortController().signal,
+    ...overrides,
+  });
+  return { outcome, statuses, extractions, saves };
+}
 
 describe('readPage', () => {
   it('saves an article and reports it saved', async () => {
-    const statuses: PageStatus[] = [];
-    const saved = await readPage({ extract: () => article, save: async () => ({ articleId: 7, created: true, articleCount: 1 }), onStatus: (s) => statuses.push(s) });
-    expect(saved?.articleId).toBe(7);
+    const { outcome, statuses } = await run([article]);
+    expect(outcome).toEqual(savedReply);
     expect(statuses).toEqual([{ state: 'saved', canonicalUrl: article.canonicalUrl }]);
   });
 
-  it('does not send a page that is not an article', async () => {
-    let sent = false;
-    const statuses: PageStatus[] = [];
-    await readPage({ extract: () => notArticle, save: async () => ((sent = true), { articleId: 1, created: true, articleCount: 1 }), onStatus: (s) => statuses.push(s) });
-    expect(sent).toBe(false);
-    expect(statuses).toEqual([{ state: 'not-article', reason: 'listing-page', explanation: 'A front page.' }]);
+  it('reads again when a page renders its article after load', async () => {
+    const { statuses, extractions, saves } = await run([notArticle('too-short'), notArticle('too-short'), article]);
+    expect(extractions).toBe(3);
+    expect(saves).toBe(1);
+    expect(statuses).toEqual([{ state: 'saved', canonicalUrl: article.canonicalUrl }]);
+  });
+
+  it('gives up after a few changes that never become an article', async () => {
+    const { statuses, extractions, saves } = await run([notArticle('too-short')]);
+    expect(extractions).toBe(5);
+    expect(saves).toBe(0);
+    expect(statuses).toEqual([{ state: 'not-article', reason: 'too-short', explanation: 'because too-short' }]);
+  });
+
+  it('does not wait on a page that is plainly a list of stories', async () => {
+    const { extractions } = await run([notArticle('listing-page')]);
+    expect(extractions).toBe(1);
+  });
+
+  it('stops without a word when the page navigates away mid-read', async () => {
+    const controller = new AbortController();
+    const { outcome, statuses, saves } = await run([notArticle('too-short'), article], {
+      signal: controller.signal,
+      pageChanged: async () => (controller.abort(), true),
+    });
+    expect(outcome).toBeNull();
+    expect(saves).toBe(0);
+    expect(statuses).toEqual([]);
   });
 
   it('turns a refused save into a status instead of an error in the page', async () => {
-    const statuses: PageStatus[] = [];
-    const result = await readPage({
-      extract: () => article,
+    const { outcome, statuses } = await run([article], {
       save: () => Promise.reject(new Error('cs-bg-save-article: title Invalid length')),
-      onStatus: (s) => statuses.push(s),
     });
-    expect(result).toBeNull();
+    expect(outcome).toBeNull();
     expect(statuses).toEqual([{ state: 'failed', message: 'cs-bg-save-article: title Invalid length' }]);
   });
 });

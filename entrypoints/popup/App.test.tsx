@@ -16,6 +16,7 @@ const article: ArticleSummary = {
   lang: 'en',
   excerpt: '',
   wordCount: 540,
+  extractMs: 12,
   firstReadAt: Date.now() - 60_000,
   readAt: Date.now() - 60_000,
   readCount: 1,
@@ -33,7 +34,11 @@ describe('popup', () => {
   });
 
   it('explains a page that is not an article', async () => {
-    const status = { state: 'not-article', reason: 'listing-page', explanation: 'This is a front page or a list of stories, not an article.' } as const;
+    const status = {
+      state: 'not-article',
+      reason: 'listing-page',
+      explanation: 'This is a front page or a list of stories, not an article.',
+    } as const;
     render(<App connector={createMockConnector({ page: { url: 'https://wire.example/', status } })} />);
     expect((await screen.findByTestId('page-status')).textContent).toBe(status.explanation);
     expect(screen.getByTestId('article-count').textContent).toBe('0 articles in your history');
@@ -48,7 +53,14 @@ describe('popup', () => {
   });
 
   it('never turns a stored non-web URL into a link', async () => {
-    render(<App connector={createMockConnector({ articles: [{ ...article, canonicalUrl: 'javascript:alert(1)' }], page: { url: 'javascript:alert(1)' } })} />);
+    render(
+      <App
+        connector={createMockConnector({
+          articles: [{ ...article, canonicalUrl: 'javascript:alert(1)' }],
+          page: { url: 'javascript:alert(1)' },
+        })}
+      />,
+    );
     await screen.findByText('Ministers meet in Lorn');
     expect(document.querySelector('a')).toBeNull();
   });

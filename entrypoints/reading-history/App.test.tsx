@@ -20,6 +20,7 @@ const summary = (id: number, title: string, readAt: number): ArticleSummary => (
   lang: 'en',
   excerpt: '',
   wordCount: 300,
+  extractMs: 12,
   readCount: 1,
 });
 

@@ -25,6 +25,7 @@ export async function saveArticle(db: ParallaxDb, article: ExtractedArticle, rea
       excerpt: article.excerpt,
       paragraphs: article.paragraphs,
       wordCount: article.wordCount,
+      extractMs: article.ms,
       readAt,
     };
     if (existing?.id !== undefined) {

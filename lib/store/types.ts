@@ -13,6 +13,8 @@ export interface StoredArticle {
   excerpt: string;
   paragraphs: string[];
   wordCount: number;
+  /** How long extraction took in the page, in ms. */
+  extractMs: number;
   /** Epoch ms of the first and the latest read. */
   firstReadAt: number;
   readAt: number;
