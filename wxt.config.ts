@@ -17,9 +17,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'parallax@parallax.invalid',
-          strict_min_version: '128.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // data_collection_permissions needs Firefox 140 on desktop, 142 on Android.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
