@@ -15,11 +15,7 @@ export function CurrentPage({ page }: { page: Page | null | undefined }) {
   if (page.article) return <ArticleCard article={page.article} />;
   const { status } = page;
   const words =
-    status.state === 'not-article'
-      ? status.explanation
-      : status.state === 'failed'
-        ? `Could not read this page: ${status.message}`
-        : STATUS_WORDS[status.state];
+    status.state === 'not-article' ? status.explanation : status.state === 'failed' ? status.message : STATUS_WORDS[status.state];
   return (
     <p class="muted" data-testid="page-status">
       {words}

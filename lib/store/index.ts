@@ -2,3 +2,4 @@ export * from './articles';
 export * from './live';
 export { DATABASE_NAME, ParallaxDb, SCHEMA, openDatabase, type SchemaVersion } from './schema';
 export type * from './types';
+export * from './errors';
