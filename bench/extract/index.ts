@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { extractArticle, type ExtractionResult } from '../../lib/extract';
-import { parseDocument } from '../../lib/testing/pages';
+import { parseHtml as parseDocument } from '../../cli/parse';
 import { printTable, writeResult } from '../lib/report';
 import { median, percentile, timed } from '../lib/stats';
 import { postlightPages, readabilityCases, zytePages } from './pages';

@@ -4,15 +4,58 @@ export function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A meta tag's value: `content`, or `value` as some CMSes and saved pages write it. */
+function metaValue(el: Element): string {
+  return clean(el.getAttribute('content') ?? el.getAttribute('value'));
+}
+
+/**
+ * Every meta tag keyed by name, property or itemprop, lower-cased, in document order.
+ * Built once per page: the metadata readers ask for dozens of keys.
+ */
+export function metaIndex(doc: Document): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const value = metaValue(el);
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (!key) continue;
+        const list = index.get(key);
+        if (list) list.push(value);
+        else index.set(key, [value]);
+      }
+    }
+  }
+  return index;
+}
+
 export function metaContent(doc: Document, ...keys: string[]): string | null {
+  return metaFrom(metaIndex(doc), ...keys);
+}
+
+/** The first value of the first key present. */
+export function metaFrom(index: Map<string, string[]>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = clean(el?.getAttribute('content'));
+    const value = index.get(key.toLowerCase())?.[0];
     if (value) return value;
   }
   return null;
 }
 
 export function linkHref(doc: Document, rel: string): string | null {
-  return clean(doc.querySelector(`link[rel="${rel}"]`)?.getAttribute('href')) || null;
+  for (const el of doc.querySelectorAll('link[rel]')) {
+    const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = clean(el.getAttribute('href'));
+    if (rels.includes(rel) && href) return href;
+  }
+  return null;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Lower-case tag name: linkedom and browsers disagree on case for some documents. */
+export function tagOf(el: Element): string {
+  return el.tagName.toLowerCase();
 }

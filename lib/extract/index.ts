@@ -1,20 +1,16 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { extractBody } from './body';
 import { cleanUrl, toHttpUrl } from './canonical-url';
+import { EXPLANATIONS, listingByUrl, pageKind } from './detect';
+import { metaIndex } from './dom';
+import { jsonLdFacts } from './json-ld';
 import { readMetadata } from './metadata';
-import { countWords, linkDensity, paragraphsOf, withoutBylines } from './paragraphs';
+import { countWords, withoutBylines } from './paragraphs';
+import { looksTruncated } from './paywall';
 import type { ExtractionResult, NotArticleReason } from './types';
 
-export type { ExtractedArticle, ExtractionResult, NotAnArticle, NotArticleReason, FieldSource } from './types';
+export type { ExtractedArticle, ExtractionResult, NotAnArticle, NotArticleReason, FieldSource, PaywallHints } from './types';
 export { cleanUrl, toHttpUrl } from './canonical-url';
-
-const EXPLANATIONS: Record<NotArticleReason, string> = {
-  'empty-document': 'The page has no text to read.',
-  'not-readerable': 'This page does not look like an article.',
-  'listing-page': 'This is a front page or a list of stories, not an article.',
-  'too-short': 'The text on this page is too short to be an article.',
-  'unsupported-url': 'Only web pages (http and https) are read.',
-  'extraction-failed': 'The article text could not be read from this page.',
-};
 
 /**
  * Below this many words a "story" is a teaser, a video caption or an app screen —
@@ -22,8 +18,28 @@ const EXPLANATIONS: Record<NotArticleReason, string> = {
  */
 const MIN_WORDS = 120;
 const MIN_WORDS_DECLARED = 40;
-/** Teaser lists are mostly link text; articles rarely pass a fifth. */
+/**
+ * Teaser lists are mostly link text across many links; articles rarely pass a
+ * fifth. Short link-rich posts (a deals list, a link blog) pass when they say they are articles.
+ */
 const MAX_LINK_DENSITY = 0.5;
+const MIN_TEASER_LINKS = 10;
+
+/**
+ * Text or data the browser shows as a page (text/plain, JSON), or that a parser
+ * could not make a tree of. linkedom's `body` getter throws on a document without
+ * a root: every read of the tree here is guarded.
+ */
+function pageShape(doc: Document): 'html' | 'not-html' | 'empty' {
+  const type = (doc as { contentType?: string }).contentType;
+  const root = doc.documentElement;
+  if (!root) return (doc.textContent ?? '').trim() ? 'not-html' : 'empty';
+  if (type && !/html|xml/i.test(type)) return 'not-html';
+  if (root.tagName.toUpperCase() !== 'HTML') return 'not-html';
+  const body = doc.body;
+  if (!body || body.tagName.toUpperCase() === 'FRAMESET' || !(body.textContent ?? '').trim()) return 'empty';
+  return body.children.length > 0 ? 'html' : 'not-html';
+}
 
 /**
  * Decides whether `doc` is a news or blog article and, if so, extracts it.
@@ -41,31 +57,39 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
   try {
     const pageUrl = toHttpUrl(url);
     if (!pageUrl) return notAnArticle('unsupported-url');
-    if (!doc.body || !doc.body.textContent?.trim()) return notAnArticle('empty-document');
-    const meta = readMetadata(doc, pageUrl.href);
-    if (pageUrl.pathname === '/' || pageUrl.pathname === '') return notAnArticle('listing-page');
-    if (!meta.declaresArticle && !isProbablyReaderable(doc)) return notAnArticle('not-readerable');
+    const shape = pageShape(doc);
+    if (shape !== 'html') return notAnArticle(shape === 'empty' ? 'empty-document' : 'not-html');
+    const facts = jsonLdFacts(doc);
+    const kind = pageKind(metaIndex(doc), facts);
+    if (listingByUrl(pageUrl) && !(kind.declaresArticle && pageUrl.pathname.length > 1)) return notAnArticle('listing-page');
+    if (kind.listing) return notAnArticle('listing-page');
+    if (!kind.declaresArticle && !isProbablyReaderable(doc)) return notAnArticle(kind.video ? 'video-page' : 'not-readerable');
 
-    const parsed = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
-    if (!parsed?.content) return notAnArticle('extraction-failed');
-    if (linkDensity(parsed.content) > MAX_LINK_DENSITY) return notAnArticle('listing-page');
-    const paragraphs = withoutBylines(paragraphsOf(parsed.content), meta.authors);
+    const body = extractBody(doc, pageUrl.href);
+    if (!body) return notAnArticle(kind.video ? 'video-page' : 'extraction-failed');
+    if (body.linkDensity > MAX_LINK_DENSITY && body.links >= MIN_TEASER_LINKS && !kind.declaresArticle) return notAnArticle('listing-page');
+    const meta = readMetadata(doc, pageUrl.href, facts.article, { byline: body.byline, text: body.paragraphs.join('\n') });
+    const paragraphs = withoutBylines(body.paragraphs, meta.authors);
     const wordCount = countWords(paragraphs);
-    if (wordCount < (meta.declaresArticle ? MIN_WORDS_DECLARED : MIN_WORDS)) return notAnArticle('too-short');
+    if (wordCount < (kind.declaresArticle ? MIN_WORDS_DECLARED : MIN_WORDS)) return notAnArticle(kind.video ? 'video-page' : 'too-short');
 
     return {
       isArticle: true,
       url: cleanUrl(pageUrl.href) ?? pageUrl.href,
       canonicalUrl: meta.canonicalUrl,
-      title: meta.title ?? parsed.title ?? '',
+      title: meta.title ?? body.title ?? paragraphs[0]!.slice(0, 200),
       outlet: meta.outlet,
       authors: meta.authors,
       publishedAt: meta.publishedAt,
       modifiedAt: meta.modifiedAt,
-      lang: meta.lang ?? parsed.lang ?? null,
-      excerpt: meta.description ?? parsed.excerpt ?? paragraphs[0] ?? '',
+      lang: meta.lang,
+      section: meta.section,
+      excerpt: meta.description ?? paragraphs[0] ?? '',
+      imageUrl: meta.imageUrl,
       paragraphs,
+      html: body.html,
       wordCount,
+      paywall: { declared: meta.paywallDeclared, truncated: looksTruncated(doc, paragraphs, wordCount) },
       sources: meta.sources,
       ms: performance.now() - started,
     };

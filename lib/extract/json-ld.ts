@@ -1,6 +1,6 @@
 import { clean } from './dom';
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPES = new Set([
   'Article',
@@ -9,34 +9,54 @@ const ARTICLE_TYPES = new Set([
   'AnalysisNewsArticle',
   'OpinionNewsArticle',
   'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'SatiricalArticle',
   'BlogPosting',
   'LiveBlogPosting',
+  'SocialMediaPosting',
   'Report',
+  'ScholarlyArticle',
+  'TechArticle',
 ]);
+/** Pages that declare themselves something other than one article. */
+const LISTING_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ItemList', 'ProfilePage']);
+const VIDEO_TYPES = new Set(['VideoObject']);
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function typesOf(node: JsonObject): string[] {
+export function typesOf(node: JsonObject): string[] {
   const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:]/, ''));
 }
 
-/** Every object in the page's JSON-LD blocks, `@graph` flattened. Broken blocks are skipped. */
-function jsonLdNodes(doc: Document): JsonObject[] {
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // CMSes paste raw newlines and tabs into strings; JSON forbids them.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+    return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+  }
+}
+
+/** Every object in the page's JSON-LD blocks, `@graph` and `mainEntity` flattened. Broken blocks are skipped. */
+export function jsonLdNodes(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
-    if (depth > 4) return;
+    if (depth > 4 || nodes.length > 500) return;
     if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1));
     else if (isObject(value)) {
       nodes.push(value);
       if (value['@graph']) visit(value['@graph'], depth + 1);
+      if (isObject(value['mainEntity'])) visit(value['mainEntity'], depth + 1);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     try {
-      visit(JSON.parse(script.textContent ?? ''), 0);
+      visit(parseLenient(script.textContent ?? ''), 0);
     } catch {
       // Pages ship invalid JSON-LD often enough; the other sources still count.
     }
@@ -44,13 +64,42 @@ function jsonLdNodes(doc: Document): JsonObject[] {
   return nodes;
 }
 
+export interface JsonLdFacts {
+  article: JsonObject | null;
+  listing: boolean;
+  video: boolean;
+}
+
+export function jsonLdFacts(doc: Document): JsonLdFacts {
+  const nodes = jsonLdNodes(doc);
+  const has = (types: Set<string>) => nodes.some((node) => typesOf(node).some((t) => types.has(t)));
+  return {
+    article: nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t))) ?? null,
+    listing: has(LISTING_TYPES),
+    video: has(VIDEO_TYPES),
+  };
+}
+
 export function findArticleJsonLd(doc: Document): JsonObject | null {
-  return jsonLdNodes(doc).find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+  return jsonLdFacts(doc).article;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** Some CMSes HTML-escape strings inside JSON-LD ("Q&amp;A", "&#8217;"). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16) || 32);
+    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)) || 32);
+    return ENTITIES[lower] ?? whole;
+  });
 }
 
 export function jsonLdString(node: JsonObject | null, key: string): string | null {
-  const value = node?.[key];
-  return typeof value === 'string' && clean(value) ? clean(value) : null;
+  let value = node?.[key];
+  if (Array.isArray(value)) value = value.find((item) => typeof item === 'string');
+  return typeof value === 'string' && clean(value) ? clean(decodeEntities(value)) : null;
 }
 
 /** Names from a `Person`/`Organization` value, a string, or an array of either. */
@@ -59,6 +108,13 @@ export function jsonLdNames(value: unknown): string[] {
   return list
     .map((item) => (typeof item === 'string' ? item : isObject(item) ? item['name'] : null))
     .filter((name): name is string => typeof name === 'string')
-    .map(clean)
+    .map((name) => clean(decodeEntities(name)))
     .filter(Boolean);
+}
+
+/** The URL of an `ImageObject`, a string, or the first of an array of either. */
+export function jsonLdUrl(value: unknown): string | null {
+  const item = Array.isArray(value) ? value[0] : value;
+  if (typeof item === 'string') return item;
+  return isObject(item) && typeof item['url'] === 'string' ? item['url'] : null;
 }

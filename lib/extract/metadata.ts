@@ -1,8 +1,12 @@
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
-import { cleanUrl } from './canonical-url';
-import { clean, linkHref, metaContent } from './dom';
-import { findArticleJsonLd, jsonLdNames, jsonLdString } from './json-ld';
-import type { FieldSource } from './types';
+import { readAuthors } from './authors';
+import { cleanUrl, toHttpUrl } from './canonical-url';
+import { clean, linkHref, metaFrom, metaIndex } from './dom';
+import { jsonLdNames, jsonLdString, jsonLdUrl, type JsonObject } from './json-ld';
+import { detectLanguage, normaliseLang } from './language';
+import { modifiedDate, publishedDate } from './page-dates';
+import { readTitle } from './title';
+import type { FieldSource, SourcedField } from './types';
 
 export interface PageMetadata {
   title: string | null;
@@ -12,9 +16,18 @@ export interface PageMetadata {
   modifiedAt: string | null;
   canonicalUrl: string;
   lang: string | null;
+  section: string | null;
   description: string | null;
-  declaresArticle: boolean;
-  sources: Record<'title' | 'outlet' | 'authors' | 'publishedAt' | 'canonicalUrl', FieldSource>;
+  imageUrl: string | null;
+  /** The page says its content is not free (schema.org `isAccessibleForFree: false`). */
+  paywallDeclared: boolean;
+  sources: Partial<Record<SourcedField, FieldSource>>;
+}
+
+/** What Readability found, used where the page's own metadata is silent. */
+export interface ReadabilityHints {
+  byline: string | null;
+  text: string;
 }
 
 type Found<T> = [T, FieldSource];
@@ -22,25 +35,9 @@ type Found<T> = [T, FieldSource];
 /** The first candidate that has a value, with where it came from. */
 function first<T>(fallback: T, ...candidates: [T | null | undefined, FieldSource][]): Found<T> {
   for (const [value, source] of candidates) {
-    if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) return [value, source];
+    if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) return [value, source];
   }
   return [fallback, 'none'];
-}
-
-/** ISO 8601 in UTC, or null for anything `Date` cannot read. */
-export function toIsoDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const time = Date.parse(raw.trim());
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
-
-/** "Ministers meet | The Harbor Ledger" → "Ministers meet", when the suffix names the site. */
-export function stripSiteSuffix(title: string, outlet: string | null): string {
-  const parts = title.split(/\s+[|–—·•]\s+|\s+-\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]!.toLowerCase();
-  const looksLikeSite = outlet ? outlet.toLowerCase().includes(last) || last.includes(outlet.toLowerCase()) : last.split(' ').length <= 3;
-  return looksLikeSite ? parts.slice(0, -1).join(' - ') : title;
 }
 
 /** A readable name from the registrable domain: "www.harbor-ledger.co.uk" → "Harbor Ledger". */
@@ -61,75 +58,79 @@ function sameSiteUrl(candidate: string | null, pageUrl: string): string | null {
   return site(candidate) === site(pageUrl) ? candidate : null;
 }
 
-function splitAuthors(byline: string | null): string[] {
-  if (!byline) return [];
-  const withoutLead = byline.replace(/^\s*(by|von|par|por)\s+/i, '');
-  return withoutLead
-    .split(/\s*(?:,|\band\b|&|\|)\s*/i)
-    .map(clean)
-    .filter((name) => name && !/staff|reporter|correspondent|editor|\d/i.test(name));
+/** schema.org says `false` or `"False"`; anything else is not a paywall statement. */
+function declaredPaywall(article: JsonObject | null, meta: Map<string, string[]>): boolean {
+  const value = article?.['isAccessibleForFree'] ?? metaFrom(meta, 'isaccessibleforfree');
+  return value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
 }
 
-function timeElementDate(doc: Document): string | null {
-  const el = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
-  return toIsoDate(el?.getAttribute('datetime'));
-}
-
-function urlDate(url: string): string | null {
-  const match = /\/(20\d\d)[/-](\d\d)[/-](\d\d)(?:\/|-|$)/.exec(new URL(url).pathname);
-  return match ? toIsoDate(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`) : null;
-}
-
-export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const article = findArticleJsonLd(doc);
+export function readMetadata(doc: Document, pageUrl: string, article: JsonObject | null, hints: ReadabilityHints): PageMetadata {
+  const meta = metaIndex(doc);
   const [outlet, outletSource] = first(
     outletFromUrl(pageUrl),
     [jsonLdNames(article?.['publisher'])[0], 'json-ld'],
-    [metaContent(doc, 'og:site_name', 'application-name'), 'open-graph'],
-    [null, 'url'],
+    [metaFrom(meta, 'og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name'), 'open-graph'],
   );
-  const [rawTitle, titleSource] = first<string | null>(
-    null,
-    [jsonLdString(article, 'headline'), 'json-ld'],
-    [metaContent(doc, 'og:title', 'twitter:title'), 'open-graph'],
-    [clean(doc.querySelector('h1')?.textContent) || null, 'html'],
-    [clean(doc.title) || null, 'html'],
-  );
-  const [authors, authorsSource] = first<string[]>(
-    [],
-    [jsonLdNames(article?.['author']), 'json-ld'],
-    [splitAuthors(metaContent(doc, 'author', 'article:author')), 'meta'],
-  );
-  const [publishedAt, publishedSource] = first<string | null>(
-    null,
-    [toIsoDate(jsonLdString(article, 'datePublished')), 'json-ld'],
-    [toIsoDate(metaContent(doc, 'article:published_time', 'datePublished', 'pubdate')), 'meta'],
-    [timeElementDate(doc), 'html'],
-    [urlDate(pageUrl), 'url'],
-  );
+  const siteNames = [
+    outlet,
+    metaFrom(meta, 'og:site_name', 'application-name') ?? '',
+    getDomainWithoutSuffix(new URL(pageUrl).hostname) ?? '',
+  ];
+  const [title, titleSource] = readTitle({ doc, meta, article, siteNames });
+  const [authors, authorsSource] = readAuthors({ doc, meta, article, outlet, readabilityByline: hints.byline });
   const [canonicalUrl, canonicalSource] = first(
     cleanUrl(pageUrl) ?? pageUrl,
     [sameSiteUrl(cleanUrl(linkHref(doc, 'canonical') ?? '', pageUrl), pageUrl), 'html'],
-    [sameSiteUrl(cleanUrl(metaContent(doc, 'og:url') ?? '', pageUrl), pageUrl), 'open-graph'],
-    [null, 'url'],
+    [sameSiteUrl(cleanUrl(metaFrom(meta, 'og:url') ?? '', pageUrl), pageUrl), 'open-graph'],
   );
-  const ogType = metaContent(doc, 'og:type');
+  const [lang, langSource] = first<string | null>(
+    null,
+    [normaliseLang(doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')), 'html'],
+    [normaliseLang(jsonLdString(article, 'inLanguage')), 'json-ld'],
+    [normaliseLang(metaFrom(meta, 'content-language', 'og:locale', 'dc.language', 'language')), 'meta'],
+    [detectLanguage(hints.text), 'text'],
+  );
+  const [publishedAt, publishedSource] = publishedDate(doc, meta, article, pageUrl, lang);
+  const [section, sectionSource] = first<string | null>(
+    null,
+    [jsonLdString(article, 'articleSection'), 'json-ld'],
+    [metaFrom(meta, 'article:section', 'og:article:section', 'parsely-section', 'section', 'category'), 'meta'],
+  );
+  const [description, descriptionSource] = first<string | null>(
+    null,
+    [jsonLdString(article, 'description'), 'json-ld'],
+    [metaFrom(meta, 'og:description', 'description', 'twitter:description'), 'meta'],
+  );
+  const [image, imageSource] = first<string | null>(
+    null,
+    [toHttpUrl(jsonLdUrl(article?.['image']), pageUrl)?.href, 'json-ld'],
+    [
+      toHttpUrl(metaFrom(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'), pageUrl)?.href,
+      'open-graph',
+    ],
+  );
   return {
-    title: rawTitle && stripSiteSuffix(rawTitle, outletSource === 'url' ? null : outlet),
-    outlet,
+    title,
+    outlet: clean(outlet),
     authors,
     publishedAt,
-    modifiedAt: toIsoDate(jsonLdString(article, 'dateModified') ?? metaContent(doc, 'article:modified_time')),
+    modifiedAt: modifiedDate(doc, meta, article, lang),
     canonicalUrl,
-    lang: clean(doc.documentElement?.getAttribute('lang')) || jsonLdString(article, 'inLanguage'),
-    description: metaContent(doc, 'description', 'og:description'),
-    declaresArticle: article !== null || ogType === 'article',
+    lang,
+    section,
+    description,
+    imageUrl: image,
+    paywallDeclared: declaredPaywall(article, meta),
     sources: {
       title: titleSource,
-      outlet: outletSource,
+      outlet: outletSource === 'none' ? 'url' : outletSource,
       authors: authorsSource,
       publishedAt: publishedSource,
-      canonicalUrl: canonicalSource,
+      canonicalUrl: canonicalSource === 'none' ? 'url' : canonicalSource,
+      lang: langSource,
+      section: sectionSource,
+      excerpt: descriptionSource,
+      imageUrl: imageSource,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { clean } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, clean } from './dom';
 
 /** Elements that start a new block of text; everything else flows inline. */
 const BLOCK = new Set(
@@ -8,9 +8,6 @@ const BLOCK = new Set(
 );
 /** Never article text: captions and credits under photos, scripts, embedded media. */
 const SKIP = new Set('FIGCAPTION SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT VIDEO AUDIO BUTTON SELECT TEXTAREA'.split(' '));
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /**
  * The article's text blocks in reading order: text is split wherever a block
@@ -24,7 +21,8 @@ export function paragraphsOf(content: Element): string[] {
     if (text && text !== blocks[blocks.length - 1]) blocks.push(text);
     buffer = '';
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, depth: number) => {
+    if (depth > 500) return;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) buffer += child.nodeValue ?? '';
       else if (child.nodeType === ELEMENT_NODE) {
@@ -32,27 +30,29 @@ export function paragraphsOf(content: Element): string[] {
         if (SKIP.has(tag)) continue;
         if (BLOCK.has(tag)) {
           flush();
-          walk(child);
+          walk(child, depth + 1);
           flush();
-        } else walk(child);
+        } else walk(child, depth + 1);
       }
     }
   };
-  walk(content);
+  walk(content, 0);
   flush();
   return blocks;
 }
 
-export function countWords(paragraphs: string[]): number {
-  return paragraphs.reduce((sum, text) => sum + (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0);
-}
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
-/** The share of the text that sits inside links. */
-export function linkDensity(content: Element): number {
-  const total = clean(content.textContent).length;
-  if (total === 0) return 0;
-  const linked = [...content.querySelectorAll('a')].reduce((sum, a) => sum + clean(a.textContent).length, 0);
-  return linked / total;
+/**
+ * Words in the text. Scripts written without spaces (Chinese, Japanese) count
+ * one word per character, as word processors do.
+ */
+export function countWords(paragraphs: string[]): number {
+  return paragraphs.reduce((sum, text) => {
+    const cjk = text.match(CJK)?.length ?? 0;
+    const rest = cjk ? text.replace(CJK, ' ') : text;
+    return sum + cjk + (rest.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0);
+  }, 0);
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SOURCED_FIELDS } from '../extract/types';
 import type { MessageName, Payload } from './protocol';
 
 /** Limits a content script cannot talk its way past: a page may be hostile. */
@@ -10,12 +11,14 @@ export const LIMITS = {
   paragraph: 50_000,
   paragraphs: 5_000,
   textChars: 2_000_000,
+  /** Display HTML is the text plus a little markup: a bounded multiple of it. */
+  htmlChars: 4_000_000,
 } as const;
 
 const httpUrl = v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
 const isoDate = v.nullable(v.pipe(v.string(), v.isoTimestamp()));
 const line = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const fieldSource = v.picklist(['json-ld', 'open-graph', 'meta', 'html', 'url', 'readability', 'none']);
+const fieldSource = v.picklist(['json-ld', 'open-graph', 'meta', 'html', 'url', 'readability', 'text', 'none']);
 
 const extractedArticle = v.pipe(
   v.strictObject({
@@ -28,10 +31,14 @@ const extractedArticle = v.pipe(
     publishedAt: isoDate,
     modifiedAt: isoDate,
     lang: v.nullable(line(35)),
+    section: v.nullable(line(LIMITS.name)),
     excerpt: line(LIMITS.paragraph),
+    imageUrl: v.nullable(httpUrl),
     paragraphs: v.pipe(v.array(line(LIMITS.paragraph)), v.minLength(1), v.maxLength(LIMITS.paragraphs)),
+    html: line(LIMITS.htmlChars),
     wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    sources: v.record(v.picklist(['title', 'outlet', 'authors', 'publishedAt', 'canonicalUrl']), fieldSource),
+    paywall: v.strictObject({ declared: v.boolean(), truncated: v.boolean() }),
+    sources: v.record(v.picklist(SOURCED_FIELDS), fieldSource),
     ms: v.pipe(v.number(), v.minValue(0)),
   }),
   v.check((article) => article.paragraphs.reduce((sum, p) => sum + p.length, 0) <= LIMITS.textChars, 'article text is too long'),

@@ -1,0 +1,22 @@
+import { clean } from './dom';
+
+/** What a paywall or registration wall says where the free text stops. */
+const WALL =
+  /\b(subscribe (now )?to (continue|read|keep reading)|(to )?continue reading,? (please )?(subscribe|sign in|log in|register)|this (article|story|content) is (only )?(available|for) (to )?(subscribers|members)|already a (subscriber|member)\??|create a free account to (continue|read)|you have reached your (free )?(article )?limit|jetzt (weiterlesen|abonnieren)|réservé aux abonnés|contenido exclusivo para suscriptores)\b/i;
+
+/** Selectors publishers use for the wall itself. */
+const WALL_SELECTOR = '[class*="paywall"], [id*="paywall"], [class*="piano"], [class*="regwall"], [class*="meter-"], [data-paywall]';
+
+/**
+ * The body visibly stops short: the last lines are a subscribe prompt, the page
+ * has a paywall element with such a prompt, or the page claims far more words
+ * (`wordCount` in JSON-LD is not read here; sites rarely keep it true).
+ */
+export function looksTruncated(doc: Document, paragraphs: string[], _wordCount: number): boolean {
+  const tail = paragraphs.slice(-3).join(' ');
+  if (WALL.test(tail)) return true;
+  for (const el of [...doc.querySelectorAll(WALL_SELECTOR)].slice(0, 5)) {
+    if (WALL.test(clean(el.textContent).slice(0, 2000))) return true;
+  }
+  return false;
+}
