@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { isBoilerplateLine, removeBoilerplate } from './boilerplate';
+import { removeBoilerplate } from './boilerplate';
+import { isBoilerplateLine } from './boilerplate-lines';
 import { withoutRepeats } from './dedupe';
 import { paragraphsOf } from './paragraphs';
 import { sanitizeHtml } from './sanitize';
@@ -33,7 +34,7 @@ export function extractBody(doc: Document, baseUrl: string): ArticleBody | null 
   if (!content) return null;
   const density = linkDensity(content);
   const links = content.querySelectorAll('a').length;
-  removeBoilerplate(content);
+  removeBoilerplate(content, baseUrl);
   const paragraphs = withoutRepeats(
     paragraphsOf(content)
       .map(normaliseText)

@@ -14,29 +14,7 @@ const WIDGET_ROLES = new Set(['complementary', 'navigation', 'contentinfo', 'ban
 
 /** Headings that open a list of other stories or topics rather than continue the article. */
 const RELATED_HEADING =
-  /^(related|related (stories|articles|content|coverage|topics|links|posts|reading)|recent (stories|posts|articles)|more (from|on|about|stories|news|in|like this)\b.*|more:|read (more|next|also)|see also|you (may|might) (also )?like|also (read|see|on)|recommended( for you)?|most (popular|read|viewed)|trending( now)?|top stories|latest( news| stories)?|tags|topics|filed under|share this( story| article)?|sign up.*|subscribe.*|newsletter|about the author|weitere artikel|mehr zum thema|lesen sie auch|à lire aussi|sur le même sujet|lire aussi|te puede interesar|leggi anche)[:.]?$/i;
-
-/** A line that is never article text, whatever element holds it. */
-const BOILERPLATE_LINE = [
-  /^(advertisement|advertising|anzeige|publicité|sponsored( content)?|ad)$/i,
-  /^(source link|source|quelle|via)\s*[:.]?\s*$/i,
-  /^(read more|read the full (story|article)|continue reading|click here|learn more|more:)\b.{0,120}$/i,
-  /^(related|see also|also read|read also|recommended|lire aussi|à lire aussi|lesen sie auch|mehr zum thema)\s*:.{0,200}$/i,
-  /^(share|share this|share on|tweet|email|print|comments?|\d+ comments?)(\s+(this|on|via)\b.*)?$/i,
-  /^(sign up|subscribe|get the|join)\b.{0,80}\b(newsletter|inbox|email|updates|alerts)\b.{0,120}$/i,
-  /^follow (us|\w+ \w+) on\b.{0,100}$/i,
-  /^(©|\(c\)|copyright\b).{0,200}$/i,
-  /\ball rights reserved\.?$/i,
-  /^(photo|image|picture|credit|foto|bild|photograph|illustration|video)s?\s*(credit)?\s*:.{0,120}$/i,
-  /^\(?(photo|image|credit)s?\s*(by|:).{0,120}\)?$/i,
-  /^[^.!?]{0,120}\b(getty images|reuters|associated press|ap photo|afp|shutterstock|epa|istock)\b[^.!?]{0,40}$/i,
-  /^(this (article|story) (was|is|has been) (originally )?(published|updated|corrected))\b.{0,200}$/i,
-  /^(we (use|value) cookies|this (site|website) uses cookies)\b.*/i,
-];
-
-export function isBoilerplateLine(text: string): boolean {
-  return text.length < 400 && BOILERPLATE_LINE.some((pattern) => pattern.test(text));
-}
+  /^(related|related (stories|articles|content|coverage|topics|links|posts|reading)|recent (stories|posts|articles)|more (from|on|about|stories|news|in|like this|articles)\b.*|more:|read (more|next|also)|see also|you (may|might) (also )?like|also (read|see|on)|recommended( for you)?|most (popular|read|viewed)|trending( now)?|top stories|latest( news| stories)?|tags|topics|filed under|share this( story| article)?|sign up.*|subscribe.*|newsletter|about the author|don'?t miss|story timeline|weitere artikel|mehr zum thema|lesen sie auch|à lire aussi|sur le même sujet|lire aussi|te puede interesar|leggi anche)[\s:.…!?]*$/i;
 
 function linkShare(el: Element): number {
   const total = clean(el.textContent).length;
@@ -67,7 +45,7 @@ function removeRelatedSections(content: Element): void {
     if (!heading.isConnected || !RELATED_HEADING.test(clean(heading.textContent))) continue;
     let next = heading.nextElementSibling;
     heading.remove();
-    while (next && (isLinkList(next) || tagOf(next) === 'ul' || tagOf(next) === 'ol')) {
+    while (next && (isLinkList(next) || tagOf(next) === 'ul' || tagOf(next) === 'ol' || linkShare(next) > 0.5)) {
       const after = next.nextElementSibling;
       next.remove();
       next = after;
@@ -75,11 +53,27 @@ function removeRelatedSections(content: Element): void {
   }
 }
 
+/**
+ * A block that is one link and nothing else, to another page: a "read also"
+ * teaser set between paragraphs (Fox News, Express and many regional sites print
+ * them in capitals). Links that are the whole text of a list item are left to `isLinkList`.
+ */
+function isTeaserLink(el: Element, pageUrl: string): boolean {
+  const links = el.querySelectorAll('a');
+  if (links.length !== 1) return false;
+  const text = clean(el.textContent);
+  if (text.length < 15 || clean(links[0]!.textContent) !== text) return false;
+  const href = links[0]!.getAttribute('href') ?? '';
+  return !href.startsWith('#') && href !== pageUrl;
+}
+
 /** Strips boilerplate out of Readability's article element, in place. */
-export function removeBoilerplate(content: Element): void {
+export function removeBoilerplate(content: Element, pageUrl: string): void {
   for (const el of [...content.querySelectorAll('aside, nav, footer, figcaption, form, button, [aria-hidden="true"], [hidden]')])
     el.remove();
   for (const el of [...content.querySelectorAll('[class], [id], [role]')]) if (el.isConnected && isWidget(el)) el.remove();
   removeRelatedSections(content);
   for (const el of [...content.querySelectorAll('ul, ol')]) if (el.isConnected && isLinkList(el)) el.remove();
+  for (const el of [...content.querySelectorAll('p, h2, h3, h4, div')])
+    if (el.isConnected && el.children.length <= 2 && isTeaserLink(el, pageUrl)) el.remove();
 }

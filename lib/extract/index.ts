@@ -1,7 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extractBody } from './body';
 import { cleanUrl, toHttpUrl } from './canonical-url';
-import { EXPLANATIONS, listingByUrl, pageKind } from './detect';
+import { EXPLANATIONS, articleShapedUrl, listingByUrl, pageKind } from './detect';
 import { metaIndex } from './dom';
 import { jsonLdFacts } from './json-ld';
 import { readMetadata } from './metadata';
@@ -14,7 +14,8 @@ export { cleanUrl, toHttpUrl } from './canonical-url';
 
 /**
  * Below this many words a "story" is a teaser, a video caption or an app screen —
- * unless the page declares itself an article: paywalled stories show only a lede.
+ * unless the page declares itself an article (paywalled stories show only a
+ * lede) or its address is shaped like a story's (short news items exist).
  */
 const MIN_WORDS = 120;
 const MIN_WORDS_DECLARED = 40;
@@ -71,7 +72,8 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     const meta = readMetadata(doc, pageUrl.href, facts.article, { byline: body.byline, text: body.paragraphs.join('\n') });
     const paragraphs = withoutBylines(body.paragraphs, meta.authors);
     const wordCount = countWords(paragraphs);
-    if (wordCount < (kind.declaresArticle ? MIN_WORDS_DECLARED : MIN_WORDS)) return notAnArticle(kind.video ? 'video-page' : 'too-short');
+    const minWords = kind.declaresArticle || articleShapedUrl(pageUrl) ? MIN_WORDS_DECLARED : MIN_WORDS;
+    if (wordCount < minWords) return notAnArticle(kind.video ? 'video-page' : 'too-short');
 
     return {
       isArticle: true,
