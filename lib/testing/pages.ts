@@ -13,6 +13,8 @@ const SENTENCES = [
   'Analysts said the meeting was the first direct contact between the two governments since talks collapsed in the spring.',
 ];
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /** A plausible news article page with the metadata real sites carry. */
 export function articlePage({
   title = 'Ministers meet in Lorn',
@@ -32,13 +34,14 @@ export function articlePage({
     author: [{ '@type': 'Person', name: 'Jana Petrov' }],
     publisher: { '@type': 'Organization', name: outlet },
   };
-  return `<!doctype html><html lang="en"><head><title>${title} | ${outlet}</title>
-<link rel="canonical" href="${canonical}">
-<meta property="og:type" content="article"><meta property="og:site_name" content="${outlet}">
-<script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head>
+  const [t, o] = [escapeHtml(title), escapeHtml(outlet)];
+  return `<!doctype html><html lang="en"><head><title>${t} | ${o}</title>
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<meta property="og:type" content="article"><meta property="og:site_name" content="${o}">
+<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>${title}</h1><p class="byline">By Jana Petrov</p>${body}</article>
-<footer>© 2026 ${outlet}</footer></body></html>`;
+<article><h1>${t}</h1><p class="byline">By Jana Petrov</p>${body}</article>
+<footer>© 2026 ${o}</footer></body></html>`;
 }
 
 /** A front page: many short teasers, each a link. */

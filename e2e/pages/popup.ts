@@ -1,0 +1,33 @@
+import type { Locator } from '@playwright/test';
+import { waitFor } from '../harness/reader';
+import { ExtensionPage } from './extension-page';
+
+export class PopupPage extends ExtensionPage {
+  /** Opens the popup about tab `tabId`, as if its toolbar button were clicked there. */
+  async open(tabId: number): Promise<this> {
+    await this.goto(`popup.html?tabId=${tabId}`);
+    return this;
+  }
+
+  get current(): { title: Locator; outlet: Locator; readAt: Locator; status: Locator } {
+    return {
+      title: this.page.getByTestId('article-title'),
+      outlet: this.page.getByTestId('article-outlet'),
+      readAt: this.page.getByTestId('article-read-at'),
+      status: this.page.getByTestId('page-status'),
+    };
+  }
+
+  /**
+   * Reopens the popup until the tab's content script has finished with its page,
+   * and returns what the popup then says: the saved title or why nothing was saved.
+   */
+  async settledStatus(tabId: number): Promise<string> {
+    return waitFor(async () => {
+      await this.open(tabId);
+      const shown = this.current.status.or(this.current.title).first();
+      const text = await shown.textContent({ timeout: 1_000 }).catch(() => null);
+      return text && !text.startsWith('Reading this page') ? text : undefined;
+    }, `the popup for tab ${tabId} should say what became of the page`);
+  }
+}

@@ -1,0 +1,137 @@
+import type { EventContent, Figure } from './types';
+
+// Event 3: Saltmere's city council passes a transit budget while a crowd protests outside.
+// The crowd is 300 protesters, 500 activists, 1,000 demonstrators or a few hundred rioters,
+// depending on who is counting; the blog leaves out the fare rise altogether.
+
+const chamber = (caption: string, credit: string): Figure => ({
+  file: 'saltmere-council.svg',
+  alt: 'The Saltmere council chamber during the budget vote',
+  caption,
+  credit,
+});
+
+export const saltmereTransit: EventContent = {
+  id: 'saltmere-transit-vote',
+  summary: 'Saltmere’s city council votes on a transit budget that raises fares, while a crowd protests outside City Hall.',
+  planted: {
+    quotes: [
+      { speaker: 'Ines Carvalho', outlets: ['continental-wire', 'harbor-ledger', 'kestrel-press'] },
+      { speaker: 'Noor Haddad', outlets: ['continental-wire', 'harbor-ledger'] },
+      { speaker: 'Bram Osterhout', outlets: ['harbor-ledger'] },
+      { speaker: 'Gerrit Vandermolen', outlets: ['harbor-ledger', 'ridgeline'] },
+      { speaker: 'Tomas Lind', outlets: ['kestrel-press'] },
+    ],
+    uniqueFacts: [
+      { outlet: 'harbor-ledger', text: 'failed by one vote' },
+      { outlet: 'kestrel-press', text: 'cuts the Idle Valley express bus from every 30 minutes to once an hour' },
+    ],
+    omissions: [{ outlet: 'ridgeline', text: 'from 2.40 to 2.90 crowns' }],
+    numbers: [
+      {
+        what: 'size of the crowd outside City Hall',
+        values: [
+          { outlet: 'continental-wire', value: 'about 300 protesters' },
+          { outlet: 'kestrel-press', value: 'About 500 activists' },
+          { outlet: 'harbor-ledger', value: 'more than 1,000 people' },
+          { outlet: 'ridgeline', value: 'a few hundred rioters' },
+        ],
+      },
+    ],
+    wordChoice: [
+      { outlet: 'continental-wire', words: ['protesters'] },
+      { outlet: 'harbor-ledger', words: ['demonstrators', 'demonstrating'] },
+      { outlet: 'kestrel-press', words: ['activists'] },
+      { outlet: 'ridgeline', words: ['rioters', 'mob'] },
+    ],
+  },
+  stories: [
+    {
+      path: '/continental-wire/2026/11/19/saltmere-council-approves-transit-budget.html',
+      outlet: 'continental-wire',
+      event: 'saltmere-transit-vote',
+      section: 'Cities',
+      headline: 'Saltmere council approves transit budget with fare rise as protesters gather outside',
+      standfirst: 'The single fare goes up by 50 cents to pay for a tram extension and electric buses.',
+      publishedAt: '2026-11-19T21:55:00Z',
+      authors: ['Tomas Brenn'],
+      figure: chamber('Councillors vote on the transit budget in Saltmere on Thursday.', 'Continental Wire / Elin Sato'),
+      body: [
+        `SALTMERE, Calderra (Continental Wire) — Saltmere's city council voted 8-5 on Thursday to approve a 1.2 billion crown transit budget for next year that raises the single fare from 2.40 to 2.90 crowns, while about 300 protesters gathered outside City Hall.`,
+        `The budget pays for the long-delayed Harbour Line tram extension and a fleet of 40 electric buses, which councillors said would be financed in part by the fare increase, the first since 2019.`,
+        `"Nobody on this council enjoys raising a fare," said Councillor Ines Carvalho, who chairs the transit committee. "But a cheap ticket on a bus that never comes is not a bargain. This budget buys people a service they can rely on."`,
+        `Outside, protesters organised by the group Fair Fares Saltmere chanted and held placards reading "2.90 is too much". Police estimated the crowd at about 300 people. A ground-floor window at City Hall was broken during the evening, and police said two people were arrested.`,
+        `"We are not against trams. We are against asking the people who can least afford it to pay for them first," said Noor Haddad, a spokeswoman for the group. She said the window had been broken by "one person who does not speak for us."`,
+        `The five councillors who voted against the budget argued that the city should have sought more money from the national government before raising fares. The new fares take effect on February 1.`,
+        `The Harbour Line extension will add 4.5 km of track and six stops between the ferry terminal and the eastern docks, an area where some 20,000 new homes are planned. Construction is expected to take three years.`,
+        `Ridership on Saltmere's buses fell sharply after a fare-free trial ended in 2024 and has not fully recovered, according to city figures. Supporters of the budget say faster, more frequent services will win passengers back; opponents say higher fares will drive more of them away.`,
+      ],
+    },
+    {
+      path: '/harbor-ledger/saltmere/council-passes-transit-budget-fares-to-rise',
+      outlet: 'harbor-ledger',
+      event: 'saltmere-transit-vote',
+      section: 'Saltmere',
+      headline: 'Council passes transit budget; fares to rise to 2.90 crowns',
+      standfirst: 'The Harbour Line is finally funded. A pensioners’ fare freeze is not.',
+      publishedAt: '2026-11-20T06:00:00+01:00',
+      modifiedAt: '2026-11-20T08:45:00+01:00',
+      authors: ['Hanna Quist', 'Ben Adair'],
+      figure: chamber('The council chamber at Saltmere City Hall on Thursday night.', 'Harbor Ledger / Ben Adair'),
+      body: [
+        `After a seven-hour session, and with more than 1,000 people demonstrating outside, the Saltmere city council on Thursday approved a transit budget that will pay for the Harbour Line tram extension and raise the single fare from 2.40 to 2.90 crowns.`,
+        `The 1.2 billion crown budget passed by eight votes to five shortly before 11 p.m. An amendment from Councillor Bram Osterhout to freeze fares for pensioners and students failed by one vote.`,
+        `“We found money for trams, and we found money for consultants. We could not find money for a pensioner’s bus ticket,” Osterhout said after the vote. “I think people will remember that.”`,
+        `Councillor Ines Carvalho, the transit committee chair who steered the budget through, said the fare increase was the only way to keep the tram project on schedule. “If we delay the Harbour Line again, it costs more, not less,” she said.`,
+        `The demonstrators, many of them students and retirees, filled Market Square from early evening. Organisers from Fair Fares Saltmere put the crowd at more than 1,000; police declined to give an estimate. The protest was loud but largely peaceful. A ground-floor window at City Hall was cracked, and police arrested two people.`,
+        `“This city has never said no to a tram. It has said no to being ignored,” Noor Haddad of Fair Fares Saltmere told the crowd from the steps of the old Corn Exchange.`,
+        `Mayor Gerrit Vandermolen, who does not vote on the council, welcomed the result. “Saltmere has argued about the Harbour Line for twelve years. Tonight it stopped arguing and started building,” he said in a statement.`,
+        `The new fares take effect on February 1. Work on the tram extension is due to begin in the spring.`,
+      ],
+    },
+    {
+      path: '/kestrel-press/a/saltmere-transit-budget-cuts-idle-valley-express-m2p8d1',
+      outlet: 'kestrel-press',
+      event: 'saltmere-transit-vote',
+      section: 'Saltmere',
+      headline: 'Saltmere transit budget halves Idle Valley express service',
+      standfirst: 'Valley commuters lose half their buses to Saltmere in a budget debated mostly over fares and trams.',
+      publishedAt: '2026-11-20T09:30:00+01:00',
+      authors: ['Lena Okafor'],
+      credits: ['Editing by Piet Varga'],
+      figure: chamber('The Saltmere council chamber.', 'KPA'),
+      body: [
+        `SALTMERE, Nov 20 (KPA) — Commuters in the Idle valley will wait longer for their bus into Saltmere after the city council approved a transit budget that cuts the Idle Valley express bus from every 30 minutes to once an hour, a change that went largely unmentioned in Thursday’s debate.`,
+        `The 1.2 billion crown budget, passed 8-5, raises the single fare in Saltmere from 2.40 to 2.90 crowns and funds the Harbour Line tram extension. The express service, which the city runs jointly with the Idle valley municipalities, carries about 2,300 passengers a day, many of them workers commuting from Brannock.`,
+        `“Brannock was under water on Tuesday, and on Thursday Saltmere halved our bus,” said Tomas Lind, chair of the Idle Valley Commuters’ Association. “I don’t think anyone meant it as a message. But that is how it lands.”`,
+        `Councillor Ines Carvalho, who chairs the transit committee, told KPA that the timetable change was “a consequence of the numbers, not a judgment on the valley.” She said the city would review the express service in the summer if ridership recovered.`,
+        `About 500 activists from Fair Fares Saltmere rallied outside City Hall during the vote, according to KPA reporters at the scene. Police arrested two people after a window was broken.`,
+        `Passenger counts published by the city show that the express is busiest between 6 and 8 a.m., when buses regularly leave stops in Brannock full. Lind said an hourly service would push commuters back into their cars, on a road that was itself closed by floodwater for two days this week.`,
+        `The city’s budget documents describe the change as a “frequency adjustment” and put the saving at 1.1 million crowns a year, less than a tenth of a percent of the transit budget.`,
+        `Municipalities in the valley contribute about 18 million crowns a year to the express service. Several mayors, including Brannock’s Rosa Feld, have asked to meet Saltmere officials before the new timetable takes effect in February.`,
+      ],
+    },
+    {
+      path: '/ridgeline/2026/11/saltmere-finally-builds-something/',
+      outlet: 'ridgeline',
+      event: 'saltmere-transit-vote',
+      section: 'Calderra',
+      headline: 'Saltmere finally builds something, and the mob throws rocks',
+      standfirst: 'Twelve years of talk about the Harbour Line are over. Good.',
+      publishedAt: '2026-11-20T12:15:00+01:00',
+      authors: ['Declan Roe'],
+      tags: ['Calderra', 'Saltmere'],
+      figure: chamber('Saltmere City Hall.', 'Ridgeline Notes'),
+      body: [
+        `For twelve years Saltmere has talked about the Harbour Line. On Thursday night its council finally voted to build it, and the response from a few hundred rioters outside City Hall was to put a rock through a ground-floor window.`,
+        `I have sympathy for people who find a higher fare hard to pay. I have none for the mob. Two arrests is not a lot for a night like that, and the organisers’ line that the window was the work of “one person” is the kind of thing people say when they have lost control of their own protest.`,
+        `Mayor Gerrit Vandermolen put it well: “Tonight it stopped arguing and started building.” A city that cannot build a tram line in twelve years is not a city that can be trusted to build flood walls either, as we have learned this week in Brannock.`,
+        `The budget is not perfect. It leans hard on the fare box, and the council should have made Lorn pay more of the bill. But the alternative on offer was another year of studies and another year of buses stuck behind delivery vans on Quay Street.`,
+        `The opponents on the council, led by Bram Osterhout, spent seven hours proposing amendments, and not one of them explained where the money would come from. Opposition is easy when you never have to sign the cheque.`,
+        `And let us not pretend the new fare is the end of the world. A coffee on Quay Street costs more than a bus ticket will. The people who will gain most from a tram that actually runs on time are precisely the people the protest claims to speak for: shift workers, students, pensioners without cars.`,
+        `If the organisers want to be taken seriously next time, they can start by standing between the cameras and whoever brought the rock.`,
+        `So, yes: build it. Build it quickly, publish the costs every quarter, and let the rioters explain to the next generation of commuters why they were against it.`,
+      ],
+    },
+  ],
+};
