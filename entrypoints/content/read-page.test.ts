@@ -3,7 +3,8 @@ import type { ExtractedArticle, ExtractionResult, NotAnArticle } from '@/lib/ext
 import type { PageStatus } from '@/lib/messaging';
 import { readPage, type ReadPageSteps } from './read-page';
 
-const article = { isArticle: true, canonicalUrl: 'https://news.example/a.html' } as ExtractedArticle;
+const article = { isArticle: true, canonicalUrl: 'https://news.example/a.html', wordCount: 400 } as ExtractedArticle;
+const lede = { ...article, wordCount: 52 };
 const notArticle = (reason: NotAnArticle['reason']): NotAnArticle => ({
   isArticle: false,
   url: 'https://news.example/',
@@ -40,19 +41,50 @@ describe('readPage', () => {
     const { statuses, extractions, saves } = await run([notArticle('too-short'), notArticle('too-short'), article]);
     expect(extractions).toBe(3);
     expect(saves).toBe(1);
-    expect(statuses).toEqual([{ state: 'saved', canonicalUrl: article.canonicalUrl }]);
+    expect(statuses.at(-1)).toEqual({ state: 'saved', canonicalUrl: article.canonicalUrl });
+  });
+
+  it('saves a lede at once and the whole story when the rest of it renders', async () => {
+    const saved: number[] = [];
+    const { statuses, extractions } = await run([lede, lede, article], { save: async (a) => (saved.push(a.wordCount), savedReply) });
+    expect(extractions).toBe(3);
+    expect(saved).toEqual([52, 400]);
+    expect(statuses.at(-1)).toEqual({ state: 'saved', canonicalUrl: article.canonicalUrl });
+  });
+
+  it('stops watching once the article looks complete', async () => {
+    const { extractions } = await run([article, article]);
+    expect(extractions).toBe(1);
   });
 
   it('gives up after a few changes that never become an article', async () => {
     const { statuses, extractions, saves } = await run([notArticle('too-short')]);
     expect(extractions).toBe(5);
     expect(saves).toBe(0);
-    expect(statuses).toEqual([{ state: 'not-article', reason: 'too-short', explanation: 'because too-short' }]);
+    expect(new Set(statuses.map((s) => JSON.stringify(s)))).toEqual(
+      new Set([JSON.stringify({ state: 'not-article', reason: 'too-short', explanation: 'because too-short' })]),
+    );
   });
 
   it('does not wait on a page that is plainly a list of stories', async () => {
     const { extractions } = await run([notArticle('listing-page')]);
     expect(extractions).toBe(1);
+  });
+
+  it('says at once that a page is not an article, before watching it for late text', async () => {
+    const statuses: PageStatus[] = [];
+    let release: (changed: boolean) => void = () => {};
+    const reading = readPage({
+      extract: () => notArticle('not-readerable'),
+      save: async () => savedReply,
+      onStatus: (status) => statuses.push(status),
+      pageChanged: () => new Promise((resolve) => (release = resolve)),
+      signal: new AbortController().signal,
+    });
+    await Promise.resolve();
+    expect(statuses).toEqual([{ state: 'not-article', reason: 'not-readerable', explanation: 'because not-readerable' }]);
+    release(false);
+    await reading;
   });
 
   it('stops without a word when the page navigates away mid-read', async () => {
@@ -63,7 +95,7 @@ describe('readPage', () => {
     });
     expect(outcome).toBeNull();
     expect(saves).toBe(0);
-    expect(statuses).toEqual([]);
+    expect(statuses.map((s) => s.state)).not.toContain('saved');
   });
 
   it('turns a refused save into a status instead of an error in the page', async () => {

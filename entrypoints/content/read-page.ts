@@ -12,31 +12,34 @@ export interface ReadPageSteps {
 
 /** Reasons that a page still rendering its article gives before the text arrives. */
 const MAY_STILL_RENDER: ReadonlySet<NotArticleReason> = new Set(['empty-document', 'not-readerable', 'too-short']);
+/** An article shorter than this may be a lede whose body is still loading: keep watching. */
+const LOOKS_COMPLETE_WORDS = 150;
 /** Each retry runs the extractor on the page's main thread: keep them few. */
 const MAX_RETRIES = 4;
 
 /**
- * Extracts the page — again after it changes, a few times, for articles that
- * render late — and hands an article to the background. Every outcome ends as a
- * status; nothing here throws into the page.
+ * Extracts the page and hands an article to the background — again after the
+ * page changes, a few times, while what it shows is no article yet or looks
+ * cut short (late-rendered text). Every outcome ends as a status; nothing here
+ * throws into the page.
  */
 export async function readPage({ extract, save, onStatus, pageChanged, signal }: ReadPageSteps): Promise<SaveArticleResult | null> {
+  let saved: { article: ExtractedArticle; reply: SaveArticleResult } | null = null;
   try {
-    let result = extract();
-    for (let retry = 0; !result.isArticle && MAY_STILL_RENDER.has(result.reason) && retry < MAX_RETRIES; retry++) {
-      if (!(await pageChanged()) || signal.aborted) break;
-      result = extract();
+    for (let attempt = 0; !signal.aborted; attempt++) {
+      const result = extract();
+      if (result.isArticle && result.wordCount > (saved?.article.wordCount ?? -1)) {
+        saved = { article: result, reply: await save(result) };
+        if (!signal.aborted) onStatus({ state: 'saved', canonicalUrl: result.canonicalUrl });
+      } else if (!result.isArticle && !saved) {
+        // Said at once, so the popup never waits on a page that may never change.
+        onStatus({ state: 'not-article', reason: result.reason, explanation: result.explanation });
+        if (!MAY_STILL_RENDER.has(result.reason)) break;
+      }
+      if ((saved && saved.article.wordCount >= LOOKS_COMPLETE_WORDS) || attempt === MAX_RETRIES || !(await pageChanged())) break;
     }
-    if (signal.aborted) return null;
-    if (!result.isArticle) {
-      onStatus({ state: 'not-article', reason: result.reason, explanation: result.explanation });
-      return null;
-    }
-    const saved = await save(result);
-    if (!signal.aborted) onStatus({ state: 'saved', canonicalUrl: result.canonicalUrl });
-    return saved;
   } catch (error) {
     if (!signal.aborted) onStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-    return null;
   }
+  return saved?.reply ?? null;
 }
