@@ -11,7 +11,13 @@ const STATUS_WORDS = {
 /** The tab's article, or in words why there is none. */
 export function CurrentPage({ page }: { page: Page | null | undefined }) {
   if (page === undefined) return <p class="muted">Loading…</p>;
-  if (page === null) return <p class="muted">{STATUS_WORDS.unavailable}</p>;
+  if (page === null) {
+    return (
+      <p class="muted" data-testid="page-status">
+        {STATUS_WORDS.unavailable}
+      </p>
+    );
+  }
   if (page.article) return <ArticleCard article={page.article} />;
   const { status } = page;
   const words =

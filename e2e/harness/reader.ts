@@ -20,12 +20,12 @@ export interface Visit {
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
 
 /** Polls `probe` until it returns a value, or fails after `timeoutMs` with `message`. */
-export async function waitFor<T>(probe: () => Promise<T | undefined>, message: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(probe: () => Promise<T | undefined>, message: string | (() => string), timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${message}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${typeof message === 'string' ? message : message()}`);
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }

@@ -23,11 +23,15 @@ export class PopupPage extends ExtensionPage {
    * and returns what the popup then says: the saved title or why nothing was saved.
    */
   async settledStatus(tabId: number): Promise<string> {
-    return waitFor(async () => {
-      await this.open(tabId);
-      const shown = this.current.status.or(this.current.title).first();
-      const text = await shown.textContent({ timeout: 1_000 }).catch(() => null);
-      return text && !text.startsWith('Reading this page') ? text : undefined;
-    }, `the popup for tab ${tabId} should say what became of the page`);
+    let last: string | null = null;
+    return waitFor(
+      async () => {
+        await this.open(tabId);
+        const shown = this.current.status.or(this.current.title).first();
+        last = await shown.textContent({ timeout: 1_000 }).catch(() => null);
+        return last && !last.startsWith('Reading this page') ? last : undefined;
+      },
+      () => `the popup for tab ${tabId} should say what became of the page; it last said ${JSON.stringify(last)}`,
+    );
   }
 }
