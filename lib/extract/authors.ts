@@ -116,6 +116,7 @@ const NOT_BYLINE =
   'aside, footer, nav, figure, figcaption, [class*="related"], [class*="comment"], [class*="recommend"], [class*="caption"], [class*="credit"], [class*="promo"]';
 
 function fromMarkup(doc: Document): string[] {
+  // One query per selector, stopping at the first that answers: most pages answer early.
   for (const [index, selector] of BYLINE_SELECTORS.entries()) {
     const names: string[] = [];
     let byline: Element | null = null;

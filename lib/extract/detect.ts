@@ -33,6 +33,12 @@ export function articleShapedUrl(url: URL): boolean {
   );
 }
 
+/** "/sport/", "/world-news/": a site section's front page, when the page is not an article. */
+export function sectionShapedUrl(url: URL): boolean {
+  const segments = url.pathname.split('/').filter(Boolean);
+  return segments.length === 1 && !/\.\w{2,5}$/.test(segments[0]!) && segments[0]!.split(/[-_]/).length <= 2;
+}
+
 export interface PageKind {
   declaresArticle: boolean;
   listing: boolean;

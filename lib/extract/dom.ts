@@ -59,3 +59,17 @@ export const TEXT_NODE = 3;
 export function tagOf(el: Element): string {
   return el.tagName.toLowerCase();
 }
+
+/**
+ * Elements matching any of `selectors`, grouped by the first selector each
+ * matches, in one traversal of the tree: linkedom walks the whole document for
+ * every querySelectorAll, and the metadata readers ask in order of preference.
+ */
+export function bySelectorPriority(root: ParentNode, selectors: string[], perSelector = 20): Element[][] {
+  const groups: Element[][] = selectors.map(() => []);
+  for (const el of root.querySelectorAll(selectors.join(', '))) {
+    const index = selectors.findIndex((selector) => el.matches(selector));
+    if (index >= 0 && groups[index]!.length < perSelector) groups[index]!.push(el);
+  }
+  return groups;
+}

@@ -1,12 +1,13 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extractBody } from './body';
 import { cleanUrl, toHttpUrl } from './canonical-url';
-import { EXPLANATIONS, articleShapedUrl, listingByUrl, pageKind } from './detect';
+import { EXPLANATIONS, articleShapedUrl, listingByUrl, pageKind, sectionShapedUrl } from './detect';
 import { metaIndex } from './dom';
 import { jsonLdFacts } from './json-ld';
 import { readMetadata } from './metadata';
 import { countWords, withoutBylines } from './paragraphs';
-import { looksTruncated } from './paywall';
+import { isWallPrompt, looksTruncated } from './paywall';
+import { normaliseText } from './text';
 import type { ExtractionResult, NotArticleReason } from './types';
 
 export type { ExtractedArticle, ExtractionResult, NotAnArticle, NotArticleReason, FieldSource, PaywallHints } from './types';
@@ -34,13 +35,20 @@ const MIN_TEASER_LINKS = 10;
 function pageShape(doc: Document): 'html' | 'not-html' | 'empty' {
   const type = (doc as { contentType?: string }).contentType;
   const root = doc.documentElement;
-  if (!root) return (doc.textContent ?? '').trim() ? 'not-html' : 'empty';
+  if (!root) {
+    // A Document's own textContent is null: look at what the parser left at the top level.
+    const text = [...doc.childNodes].map((node) => node.textContent ?? '').join('');
+    return text.trim() ? 'not-html' : 'empty';
+  }
   if (type && !/html|xml/i.test(type)) return 'not-html';
   if (root.tagName.toUpperCase() !== 'HTML') return 'not-html';
   const body = doc.body;
   if (!body || body.tagName.toUpperCase() === 'FRAMESET' || !(body.textContent ?? '').trim()) return 'empty';
   return body.children.length > 0 ? 'html' : 'not-html';
 }
+
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const sameText = (a: string, b: string) => letters(a) === letters(b);
 
 /**
  * Decides whether `doc` is a news or blog article and, if so, extracts it.
@@ -61,16 +69,22 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     const shape = pageShape(doc);
     if (shape !== 'html') return notAnArticle(shape === 'empty' ? 'empty-document' : 'not-html');
     const facts = jsonLdFacts(doc);
-    const kind = pageKind(metaIndex(doc), facts);
+    const meta = metaIndex(doc);
+    const kind = pageKind(meta, facts);
     if (listingByUrl(pageUrl) && !(kind.declaresArticle && pageUrl.pathname.length > 1)) return notAnArticle('listing-page');
     if (kind.listing) return notAnArticle('listing-page');
-    if (!kind.declaresArticle && !isProbablyReaderable(doc)) return notAnArticle(kind.video ? 'video-page' : 'not-readerable');
+    if (!kind.declaresArticle && !isProbablyReaderable(doc))
+      return notAnArticle(kind.video ? 'video-page' : sectionShapedUrl(pageUrl) ? 'listing-page' : 'not-readerable');
 
     const body = extractBody(doc, pageUrl.href);
     if (!body) return notAnArticle(kind.video ? 'video-page' : 'extraction-failed');
     if (body.linkDensity > MAX_LINK_DENSITY && body.links >= MIN_TEASER_LINKS && !kind.declaresArticle) return notAnArticle('listing-page');
-    const meta = readMetadata(doc, pageUrl.href, facts.article, { byline: body.byline, text: body.paragraphs.join('\n') });
-    const paragraphs = withoutBylines(body.paragraphs, meta.authors);
+    const page = readMetadata(doc, pageUrl.href, facts.article, meta, { byline: body.byline, text: body.paragraphs.join('\n') });
+    const title = normaliseText(page.title ?? body.title ?? '');
+    // The headline repeated in the body (a second copy of the page, a print header) and the paywall's prompt are not text.
+    const paragraphs = withoutBylines(body.paragraphs, page.authors).filter(
+      (text) => !isWallPrompt(text) && !(title && sameText(text, title)),
+    );
     const wordCount = countWords(paragraphs);
     const minWords = kind.declaresArticle || articleShapedUrl(pageUrl) ? MIN_WORDS_DECLARED : MIN_WORDS;
     if (wordCount < minWords) return notAnArticle(kind.video ? 'video-page' : 'too-short');
@@ -78,21 +92,21 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     return {
       isArticle: true,
       url: cleanUrl(pageUrl.href) ?? pageUrl.href,
-      canonicalUrl: meta.canonicalUrl,
-      title: meta.title ?? body.title ?? paragraphs[0]!.slice(0, 200),
-      outlet: meta.outlet,
-      authors: meta.authors,
-      publishedAt: meta.publishedAt,
-      modifiedAt: meta.modifiedAt,
-      lang: meta.lang,
-      section: meta.section,
-      excerpt: meta.description ?? paragraphs[0] ?? '',
-      imageUrl: meta.imageUrl,
+      canonicalUrl: page.canonicalUrl,
+      title: title || paragraphs[0]!.slice(0, 200),
+      outlet: normaliseText(page.outlet),
+      authors: page.authors.map(normaliseText),
+      publishedAt: page.publishedAt,
+      modifiedAt: page.modifiedAt,
+      lang: page.lang,
+      section: page.section && normaliseText(page.section),
+      excerpt: normaliseText(page.description ?? paragraphs[0]),
+      imageUrl: page.imageUrl,
       paragraphs,
       html: body.html,
       wordCount,
-      paywall: { declared: meta.paywallDeclared, truncated: looksTruncated(doc, paragraphs, wordCount) },
-      sources: meta.sources,
+      paywall: { declared: page.paywallDeclared, truncated: looksTruncated(doc, body.paragraphs) },
+      sources: page.sources,
       ms: performance.now() - started,
     };
   } catch {

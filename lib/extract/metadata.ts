@@ -1,7 +1,7 @@
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { readAuthors } from './authors';
 import { cleanUrl, toHttpUrl } from './canonical-url';
-import { clean, linkHref, metaFrom, metaIndex } from './dom';
+import { clean, linkHref, metaFrom } from './dom';
 import { jsonLdNames, jsonLdString, jsonLdUrl, type JsonObject } from './json-ld';
 import { detectLanguage, normaliseLang } from './language';
 import { modifiedDate, publishedDate } from './page-dates';
@@ -64,8 +64,13 @@ function declaredPaywall(article: JsonObject | null, meta: Map<string, string[]>
   return value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
 }
 
-export function readMetadata(doc: Document, pageUrl: string, article: JsonObject | null, hints: ReadabilityHints): PageMetadata {
-  const meta = metaIndex(doc);
+export function readMetadata(
+  doc: Document,
+  pageUrl: string,
+  article: JsonObject | null,
+  meta: Map<string, string[]>,
+  hints: ReadabilityHints,
+): PageMetadata {
   const [outlet, outletSource] = first(
     outletFromUrl(pageUrl),
     [jsonLdNames(article?.['publisher'])[0], 'json-ld'],

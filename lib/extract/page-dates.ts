@@ -1,4 +1,4 @@
-import { clean, metaFrom } from './dom';
+import { bySelectorPriority, clean, metaFrom } from './dom';
 import { dateInUrl, parseDate as parseAnyDate } from './dates';
 import { jsonLdString, type JsonObject } from './json-ld';
 import type { FieldSource } from './types';
@@ -74,10 +74,11 @@ function markedUpDate(doc: Document): string | null {
     // Last: any element classed as a date, as long as it holds nothing but the date.
     '[class*="date"]:not([class*="update"]):not([class*="modif"])',
   ];
-  for (const selector of selectors) {
-    for (const el of [...doc.querySelectorAll(selector)].slice(0, 20)) {
-      if (siteChrome(el) && selector !== '[itemprop="datePublished"]') continue;
-      if (selector.startsWith('[class*="date"]') && clean(el.textContent).length > 60) continue;
+  const groups = bySelectorPriority(doc, selectors);
+  for (const [index, group] of groups.entries()) {
+    for (const el of group) {
+      if (siteChrome(el) && index > 0) continue;
+      if (index === selectors.length - 1 && clean(el.textContent).length > 60) continue;
       const date = elementDate(el);
       if (date) return date;
     }

@@ -4,15 +4,19 @@ import { clean } from './dom';
 const WALL =
   /\b(subscribe (now )?to (continue|read|keep reading)|(to )?continue reading,? (please )?(subscribe|sign in|log in|register)|this (article|story|content) is (only )?(available|for) (to )?(subscribers|members)|already a (subscriber|member)\??|create a free account to (continue|read)|you have reached your (free )?(article )?limit|jetzt (weiterlesen|abonnieren)|réservé aux abonnés|contenido exclusivo para suscriptores)\b/i;
 
+/** A subscribe prompt where the free text stops: a line of the wall, not of the article. */
+export function isWallPrompt(text: string): boolean {
+  return text.length < 300 && WALL.test(text);
+}
+
 /** Selectors publishers use for the wall itself. */
 const WALL_SELECTOR = '[class*="paywall"], [id*="paywall"], [class*="piano"], [class*="regwall"], [class*="meter-"], [data-paywall]';
 
 /**
- * The body visibly stops short: the last lines are a subscribe prompt, the page
- * has a paywall element with such a prompt, or the page claims far more words
- * (`wordCount` in JSON-LD is not read here; sites rarely keep it true).
+ * The body visibly stops short: the last lines are a subscribe prompt, or the
+ * page has a paywall element with such a prompt.
  */
-export function looksTruncated(doc: Document, paragraphs: string[], _wordCount: number): boolean {
+export function looksTruncated(doc: Document, paragraphs: string[]): boolean {
   const tail = paragraphs.slice(-3).join(' ');
   if (WALL.test(tail)) return true;
   for (const el of [...doc.querySelectorAll(WALL_SELECTOR)].slice(0, 5)) {
