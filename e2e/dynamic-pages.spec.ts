@@ -12,12 +12,7 @@ test('an article that renders its text after load is saved once the text is ther
   expect((await reader.stored()).map((row) => row.title)).toEqual([lateRendered.headline]);
 });
 
-test('an article whose text arrives seconds after the extension first looked is still saved', async ({
-  extension,
-  site,
-  reader,
-  popup,
-}) => {
+test('an article whose text arrives seconds after the extension first looked is still saved', async ({ extension, site, reader }) => {
   const url = `${site.origin}/late/slow-story.html`;
   const full = articlePage({ title: 'A story that takes its time', canonical: url });
   const [head, body] = [full.slice(0, full.indexOf('<body>')), full.slice(full.indexOf('<body>') + 6, full.indexOf('</body>'))];
