@@ -19,20 +19,6 @@ export function listingByUrl(url: URL): boolean {
   return SEARCH_PARAMS.some((name) => url.searchParams.has(name)) && /search|suche|recherche/i.test(path + url.search);
 }
 
-/**
- * Story addresses end in a slug of several words ("/man-rescues-cat-from-tree/")
- * or carry a long numeric id or a date; fronts, apps and tools rarely do.
- */
-export function articleShapedUrl(url: URL): boolean {
-  const segments = url.pathname.split('/').filter(Boolean);
-  const last = (segments[segments.length - 1] ?? '').replace(/\.\w{2,5}$/, '');
-  return (
-    last.split(/[-_]+/).filter((word) => /\p{L}/u.test(word)).length >= 3 ||
-    /\d{5,}/.test(url.pathname) ||
-    /\/(19|20)\d\d\/\d\d\//.test(url.pathname)
-  );
-}
-
 /** "/sport/", "/world-news/": a site section's front page, when the page is not an article. */
 export function sectionShapedUrl(url: URL): boolean {
   const segments = url.pathname.split('/').filter(Boolean);

@@ -1,7 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extractBody } from './body';
 import { cleanUrl, toHttpUrl } from './canonical-url';
-import { EXPLANATIONS, articleShapedUrl, listingByUrl, pageKind, sectionShapedUrl } from './detect';
+import { EXPLANATIONS, listingByUrl, pageKind, sectionShapedUrl } from './detect';
 import { metaIndex } from './dom';
 import { jsonLdFacts } from './json-ld';
 import { readMetadata } from './metadata';
@@ -14,12 +14,12 @@ export type { ExtractedArticle, ExtractionResult, NotAnArticle, NotArticleReason
 export { cleanUrl, toHttpUrl } from './canonical-url';
 
 /**
- * Below this many words a "story" is a teaser, a video caption or an app screen —
- * unless the page declares itself an article (paywalled stories show only a
- * lede) or its address is shaped like a story's (short news items exist).
+ * Below this many words a page is a teaser, a caption or an app screen. Pages get
+ * here only when they declare themselves articles or Readability judges them
+ * readerable, so short news items (40–120 words) are real stories: the
+ * article-shaped address no longer needs to vouch for them.
  */
-const MIN_WORDS = 120;
-const MIN_WORDS_DECLARED = 40;
+const MIN_WORDS = 40;
 /**
  * Teaser lists are mostly link text across many links; articles rarely pass a
  * fifth. Short link-rich posts (a deals list, a link blog) pass when they say they are articles.
@@ -43,8 +43,11 @@ function pageShape(doc: Document): 'html' | 'not-html' | 'empty' {
   if (type && !/html|xml/i.test(type)) return 'not-html';
   if (root.tagName.toUpperCase() !== 'HTML') return 'not-html';
   const body = doc.body;
-  if (!body || body.tagName.toUpperCase() === 'FRAMESET' || !(body.textContent ?? '').trim()) return 'empty';
-  return body.children.length > 0 ? 'html' : 'not-html';
+  if (body?.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) return 'empty';
+  // Parsers disagree on odd markup: linkedom may hand out an empty <body> while the text sits
+  // beside it under <html>. Readability reads from the root, so the root's text decides.
+  if (!(body?.textContent ?? '').trim() && !root.querySelector('p, div, article')) return 'empty';
+  return root.querySelector('body *, p, div, article') ? 'html' : 'not-html';
 }
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -86,8 +89,7 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
       (text) => !isWallPrompt(text) && !(title && sameText(text, title)),
     );
     const wordCount = countWords(paragraphs);
-    const minWords = kind.declaresArticle || articleShapedUrl(pageUrl) ? MIN_WORDS_DECLARED : MIN_WORDS;
-    if (wordCount < minWords) return notAnArticle(kind.video ? 'video-page' : 'too-short');
+    if (wordCount < MIN_WORDS) return notAnArticle(kind.video ? 'video-page' : 'too-short');
 
     return {
       isArticle: true,
