@@ -1,17 +1,8 @@
+import type { StoredArticle } from '../../lib/store';
 import type { Worker } from '@playwright/test';
 
 /** A stored row as the tests read it, straight from IndexedDB. */
-export interface StoredRow {
-  id: number;
-  canonicalUrl: string;
-  urls: string[];
-  title: string;
-  outlet: string;
-  authors: string[];
-  publishedAt: string | null;
-  readCount: number;
-  paragraphs: string[];
-}
+export type StoredRow = StoredArticle & { id: number };
 
 /**
  * Every row of a store, read with the raw IndexedDB API inside the extension's

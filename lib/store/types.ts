@@ -1,4 +1,4 @@
-/** One row per canonical URL: reading the same article again updates it. */
+/** One row per canonical URL: reading the same article again updates it. (The display HTML is not kept: the paragraphs are the text.) */
 export interface StoredArticle {
   id?: number;
   canonicalUrl: string;
@@ -10,7 +10,10 @@ export interface StoredArticle {
   publishedAt: string | null;
   modifiedAt: string | null;
   lang: string | null;
+  section: string | null;
   excerpt: string;
+  imageUrl: string | null;
+  paywall: { declared: boolean; truncated: boolean };
   paragraphs: string[];
   wordCount: number;
   /** How long extraction took in the page, in ms. */
