@@ -24,6 +24,13 @@ describe('datesMentioned', () => {
     ]);
   });
 
+  it('reads a weekday after a future phrase as the coming one', () => {
+    expect(datesMentioned('Blinken is due to travel to Berlin on Friday. The council will vote Saturday.', PUBLISHED)).toEqual([
+      '2026-11-20',
+      '2026-11-21',
+    ]);
+  });
+
   it('reads "next Monday" as the coming one and "yesterday" as the day before', () => {
     expect(datesMentioned('Yesterday police said talks resume next Monday.', PUBLISHED)).toEqual(['2026-11-18', '2026-11-23']);
   });

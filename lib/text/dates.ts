@@ -62,15 +62,23 @@ function withYear(month: number, day: number, year: string | undefined, publishe
   return guess;
 }
 
-function weekday(name: string, modifier: string | undefined, published: number): number {
+// Words shortly before a weekday that put it ahead of the story: "is due to travel on Friday".
+const FUTURE = /\b(?:will|is due|are due|due to|expected to|scheduled|plans? to|set to|to be held|upcoming)\b[^.!?]{0,60}$/i;
+
+function weekday(name: string, modifier: string | undefined, published: number, before: string): number {
   const target = WEEKDAYS[name.toLowerCase()]!;
-  const pubWeekday = (new Date(published * DAY_MS).getUTCDay() + 7) % 7;
+  const pubWeekday = new Date(published * DAY_MS).getUTCDay();
   if (modifier === 'next') return published + (((target - pubWeekday + 6) % 7) + 1);
+  if (modifier !== 'last' && FUTURE.test(before)) return published + ((target - pubWeekday + 7) % 7);
   // News speaks of the past: "on Tuesday" is the latest Tuesday on or before the story.
   return published - ((pubWeekday - target + 7) % 7);
 }
 
-/** ISO days mentioned, sorted and unique; weekdays and "yesterday" need `publishedIso`. */
+/**
+ * ISO days mentioned, sorted and unique; weekdays and "yesterday" need `publishedIso`. A
+ * weekday is the latest one on or before publication, or the coming one after "next" or
+ * a future phrase ("will", "is due to", "scheduled").
+ */
 export function datesMentioned(text: string, publishedIso?: string | null): string[] {
   const published = publicationDay(publishedIso);
   const days = new Set<number>();
@@ -81,7 +89,8 @@ export function datesMentioned(text: string, publishedIso?: string | null): stri
   for (const m of text.matchAll(DAY_MONTH)) add(withYear(MONTHS[m[2]!.slice(0, 3).toLowerCase()]!, +m[1]!, m[3], published));
   for (const m of text.matchAll(ISO)) add(dayNumber(+m[1]!, +m[2]!, +m[3]!));
   if (published !== null) {
-    for (const m of text.matchAll(WEEKDAY)) add(weekday(m[2]!, m[1]?.toLowerCase(), published));
+    for (const m of text.matchAll(WEEKDAY))
+      add(weekday(m[2]!, m[1]?.toLowerCase(), published, text.slice(Math.max(0, m.index - 80), m.index)));
     for (const m of text.matchAll(RELATIVE)) {
       const word = m[1]!.toLowerCase();
       add(published + (word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0));

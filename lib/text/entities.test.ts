@@ -50,6 +50,14 @@ describe('entities', () => {
     expect(names('Indeed, the vote failed. Speaking to reporters, the mayor left. Shortly after, Ms. Ortiz resigned.')).toEqual(['Ortiz']);
   });
 
+  it('keeps a known surname that opens a sentence before a comma', () => {
+    const text = 'Sergei Lavrov arrived late. Lavrov, speaking at the mission, denied it. Inside Russia, Lavrov is popular.';
+    expect(entities(text).map((e) => [e.name, e.count])).toEqual([
+      ['Sergei Lavrov', 3],
+      ['Russia', 1],
+    ]);
+  });
+
   it('drops a title that names nobody', () => {
     expect(names('The Foreign Minister said the President would travel.')).toEqual([]);
   });

@@ -53,6 +53,8 @@ interface Mention {
   name: string;
   words: number;
   offset: number;
+  /** A lone capitalised word opening a sentence in the shape of an adverb ("Indeed,"): kept only if it is a known name. */
+  weak: boolean;
 }
 
 // Capitalised only because they open a sentence; news text may never write them in lower case.
@@ -60,7 +62,9 @@ const COMMON_OPENERS = new Set(
   `police officials authorities witnesses residents investigators prosecutors officers
    firefighters doctors neighbors neighbours students parents family friends several
    another both each every many most some no none one two three four five six seven eight
-   nine ten officer victims suspects hundreds thousands dozens`.split(/\s+/),
+   nine ten officer victims suspects hundreds thousands dozens inside outside across despite
+   during following throughout beyond near within without toward towards upon amid earlier
+   later meanwhile elsewhere today tonight now here still yet instead overall asked`.split(/\s+/),
 );
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
@@ -73,8 +77,6 @@ const OPENER_SHAPE = /(?:ly|ing)$/;
 /** The name inside a run of capitalised words, or null when none is left. */
 function nameOf(text: string, run: CapWord[], lowerVocab: ReadonlySet<string>, stop: ReadonlySet<string>): CapWord[] | null {
   let words = run.filter((w) => !PARTY_TAG.test(w.text));
-  const only = words.length === 1 ? words[0]! : null;
-  if (only?.sentenceInitial && (OPENER_SHAPE.test(only.text) || text[only.end] === ',')) return null;
   // Leading function words ("The", "But", "In") and, at a sentence start, any word the
   // text also uses in lower case ("Police said…", "Four teens…").
   while (words.length > 0) {
@@ -109,7 +111,9 @@ export function entities(text: string, lang?: string | null): Entity[] {
     // The name as written, so "J. R. Smith" keeps its periods.
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
     const key = entityKey(name);
-    if (key) mentions.push({ key, name, words: words.length, offset: words[0]!.start });
+    const only = words.length === 1 ? words[0]! : null;
+    const weak = only !== null && only.sentenceInitial && (OPENER_SHAPE.test(only.text) || text[only.end] === ',');
+    if (key) mentions.push({ key, name, words: words.length, offset: words[0]!.start, weak });
   }
   return aggregate(mentions);
 }
@@ -124,8 +128,10 @@ function aggregate(mentions: Mention[]): Entity[] {
     if (!list) bySurname.set(last, [m]);
     else if (!list.some((x) => x.key === m.key)) list.push(m);
   }
+  const strong = new Set(mentions.filter((m) => !m.weak).map((m) => m.key));
   const out = new Map<string, Entity>();
   for (const m of mentions) {
+    if (m.weak && !strong.has(m.key) && !bySurname.has(m.key)) continue; // "Indeed," but not "Lavrov, speaking…"
     let key = m.key;
     let name = m.name;
     const full = m.words === 1 ? bySurname.get(key) : undefined;

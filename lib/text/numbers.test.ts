@@ -45,6 +45,13 @@ describe('numbers', () => {
     ]);
   });
 
+  it('looks past a nationality to the noun it qualifies', () => {
+    expect(pairs('About 100,000 Russian soldiers and 300 Ukrainian civilians.')).toEqual([
+      [100000, 'soldier'],
+      [300, 'civilian'],
+    ]);
+  });
+
   it('keeps an age as a number of years', () => {
     expect(pairs('A 12-year-old boy was shot.')).toEqual([[12, 'year-old']]);
   });

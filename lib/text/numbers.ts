@@ -52,10 +52,14 @@ const SPELLED =
   /\b(half a dozen|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?:\s(hundred|thousand|million|billion|trillion)\b)?/giu;
 const PERCENT = /^\s?(?:%|percent\b|per cent\b)/i;
 const NEXT_WORD = /^[\s-]([\p{L}][\p{L}'-]*)/u;
+// "100,000 Russian soldiers": a nationality between the number and the noun it counts.
+const DEMONYM = /^\s\p{Lu}\p{Ll}+(?:an|ese|ish|i)(?=\s\p{Ll})/u;
 const PREV_WORD = /([\p{L}]+)\.?\s$/u;
 
 function unitAfter(text: string, end: number, stop: ReadonlySet<string>): { unit: string | null; end: number } {
-  const rest = text.slice(end, end + 40);
+  const demonym = DEMONYM.exec(text.slice(end, end + 30));
+  const skip = demonym ? demonym[0].length : 0;
+  const rest = text.slice(end + skip, end + skip + 40);
   const pct = PERCENT.exec(rest);
   if (pct) return { unit: '%', end: end + pct[0].length };
   const word = NEXT_WORD.exec(rest);
@@ -63,10 +67,10 @@ function unitAfter(text: string, end: number, stop: ReadonlySet<string>): { unit
   const raw = word[1]!;
   const lower = raw.toLowerCase();
   const currency = CURRENCY_WORD[lower];
-  if (currency) return { unit: currency, end: end + word[0].length };
+  if (currency) return { unit: currency, end: end + skip + word[0].length };
   // A capitalised word after a number starts a name or a sentence, not a unit.
   if (raw[0] !== lower[0] || stop.has(lower) || lower in SCALES || MONTH.test(lower)) return { unit: null, end };
-  return { unit: stemEnglish(lower), end: end + word[0].length };
+  return { unit: stemEnglish(lower), end: end + skip + word[0].length };
 }
 
 /**
