@@ -1,4 +1,6 @@
 /** `npm run bench`: every benchmark, one after another. Each prints its tables and writes bench/results/<name>.json. */
 import { benchExtract } from './extract';
+import { benchMatch } from './match';
 
 benchExtract();
+await benchMatch();

@@ -1,9 +1,11 @@
+import { clusterCommand } from './cluster';
 import { extractCommand } from './extract';
 import type { Command } from './command';
 
 /** Subcommands by name: adding one (cluster, compare) is one line here and one file. */
 const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
+  cluster: clusterCommand,
 };
 
 function usage(): string {

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:match`: same-event matching over basil + allsides + gva, streamed
+ * in published order and mixed into the baly distractor pool, beside the
+ * TF-IDF baseline in the same run. Writes bench/results/match.json.
+ *
+ *   --pool N    use only the first N pool articles (default: all 37k)
+ */
+import { toMatchDoc } from '../../lib/match/doc';
+import { Matcher } from '../../lib/match/matcher';
+import { printTable, writeResult } from '../lib/report';
+import { median, percentile } from '../lib/stats';
+import { baselineLinks, componentsAt } from './baseline';
+import { LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
+import { recallAtK, scoreDataset, type Item } from './metrics';
+
+const paragraphsOf = (text: string) => text.split(/\n\s*\n/).filter((p) => p.trim());
+
+export async function benchMatch(poolLimit = Infinity) {
+  const labelled = LABELLED.flatMap((name) => readLabelled(name));
+  const pool = await readPool(poolLimit);
+  const articles = readingOrder([...labelled, ...pool]);
+  console.log(`${articles.length} articles: ${labelled.length} labelled, ${pool.length} from the pool`);
+
+  const matcher = new Matcher();
+  const analyseMs: number[] = [];
+  const matchMs: { stored: number; ms: number }[] = [];
+  const predicted: string[] = [];
+  const heapBefore = process.memoryUsage().heapUsed;
+  articles.forEach((article, id) => {
+    let started = performance.now();
+    const doc = toMatchDoc({
+      id,
+      outlet: article.outlet,
+      title: article.title,
+      paragraphs: paragraphsOf(article.text),
+      publishedAt: article.published,
+      lang: 'en',
+    });
+    analyseMs.push(performance.now() - started);
+    started = performance.now();
+    matcher.add(doc);
+    matchMs.push({ stored: id, ms: performance.now() - started });
+  });
+  articles.forEach((_, id) => (predicted[id] = String(matcher.event(id))));
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
+  const links = baselineLinks(articles);
+  const baseline = bestBaseline(articles, links);
+  const ours = scoreAll(articles, predicted, matcher);
+
+  printTable('Same-event matching (pairwise P / R / F1, B-cubed F1, Recall@5)', [
+    ...LABELLED.map((d) => ({ system: 'parallax', dataset: d, ...flat(ours[d]!) })),
+    ...LABELLED.map((d) => ({ system: `baseline t=${baseline.threshold[d]}`, dataset: d, ...flat(baseline.scores[d]!) })),
+  ]);
+  const costAt = (from: number) => matchMs.filter((m) => m.stored >= from && m.stored < from + 2_000).map((m) => m.ms);
+  const cost = {
+    analyse: { median: median(analyseMs), p95: percentile(analyseMs, 95) },
+    matchAt10k: { median: median(costAt(10_000)), p95: percentile(costAt(10_000), 95) },
+    matchAtEnd: {
+      stored: Math.max(0, articles.length - 2_000),
+      median: median(costAt(articles.length - 2_000)),
+      p95: percentile(costAt(articles.length - 2_000), 95),
+    },
+  };
+  printTable('Save-time cost per article, ms', [
+    { step: 'analysis', ...cost.analyse },
+    { step: 'matching at 10k stored', ...cost.matchAt10k },
+    { step: `matching at ${cost.matchAtEnd.stored} stored`, median: cost.matchAtEnd.median, p95: cost.matchAtEnd.p95 },
+  ]);
+  console.log(`\nheap growth while streaming: ${heapMb.toFixed(0)} MB`);
+  console.log(`wrote ${writeResult('match', { articles: articles.length, pool: pool.length, ours, baseline, cost, heapMb })}`);
+}
+
+type Dataset = (typeof LABELLED)[number];
+type Row = ReturnType<typeof scoreDataset> & { recallAt5?: number };
+
+const flat = (s: Row) => ({
+  P: s.pairwise.precision,
+  R: s.pairwise.recall,
+  F1: s.pairwise.f1,
+  'B3 F1': s.bcubed.f1,
+  'R@5': s.recallAt5 ?? NaN,
+});
+
+function itemsOf(articles: EventArticle[], predicted: string[]): Item[] {
+  return articles.map((a, id) => ({
+    id,
+    gold: a.event,
+    dataset: a.dataset === 'baly-pool' ? 'pool' : a.dataset,
+    predicted: predicted[id]!,
+  }));
+}
+
+function scoreAll(articles: EventArticle[], predicted: string[], matcher: Matcher): Record<Dataset, Row> {
+  const items = itemsOf(articles, predicted);
+  const lists = new Map(
+    [...matcher.neighbours].map(([id, ms]) => [id, ms.filter((m) => m.score >= matcher.model.threshold).map((m) => m.id)]),
+  );
+  const meta = new Map(articles.map((a, id) => [id, { gold: a.event, outlet: a.outlet, dataset: a.dataset }]));
+  return Object.fromEntries(LABELLED.map((d) => [d, { ...scoreDataset(items, d), recallAt5: recallAtK(lists, meta, d, 5) }])) as Record<
+    Dataset,
+    Row
+  >;
+}
+
+/** The baseline at its best single threshold per dataset (by pairwise F1): generous to it on purpose. */
+function bestBaseline(articles: EventArticle[], links: ReturnType<typeof baselineLinks>) {
+  const scores = {} as Record<Dataset, Row>;
+  const threshold = {} as Record<Dataset, number>;
+  for (let t = 0.2; t <= 0.95; t += 0.05) {
+    const items = itemsOf(articles, componentsAt(articles.length, links, t));
+    for (const d of LABELLED) {
+      const s = scoreDataset(items, d);
+      if (!scores[d] || s.pairwise.f1 > scores[d].pairwise.f1) {
+        scores[d] = s;
+        threshold[d] = Number(t.toFixed(2));
+      }
+    }
+  }
+  return { scores, threshold };
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const at = process.argv.indexOf('--pool');
+  await benchMatch(at > 0 ? Number(process.argv[at + 1]) : Infinity);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { allStories, eventContents } from '@/e2e/site/content';
+import { outlets } from '@/e2e/site/manifest';
+import { toMatchDoc } from './doc';
+import { Matcher } from './matcher';
+import type { MatchDoc } from './types';
+
+// The demo site's events were written to differ in framing, not in what happened:
+// every article must find exactly the other outlets' reports of its own event.
+const stories = [...allStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+const outletName = (slug: string) => outlets.find((o) => o.slug === slug)!.name;
+const docOf = (story: (typeof stories)[number], id: number, change: Partial<{ publishedAt: string | null; lang: string }> = {}): MatchDoc =>
+  toMatchDoc({
+    id,
+    outlet: outletName(story.outlet),
+    title: story.headline,
+    paragraphs: story.body.filter((p) => !p.startsWith('## ')),
+    publishedAt: change.publishedAt === undefined ? story.publishedAt : change.publishedAt,
+    lang: change.lang ?? 'en',
+  });
+
+function readAll() {
+  const matcher = new Matcher();
+  stories.forEach((story, id) => matcher.add(docOf(story, id)));
+  return matcher;
+}
+
+describe('Matcher on the demo site', () => {
+  const matcher = readAll();
+  const eventOfStory = (id: number) => matcher.event(id);
+
+  it.each(eventContents.map((e) => [e.id, e] as const))('puts the coverage of %s in one event and nothing else with it', (_, content) => {
+    const ids = content.stories.map((s) => stories.indexOf(s));
+    const events = new Set(ids.map(eventOfStory));
+    expect(events.size).toBe(1);
+    const others = stories.map((_, id) => id).filter((id) => !ids.includes(id) && events.has(eventOfStory(id)));
+    expect(others.map((id) => stories[id]!.headline)).toEqual([]);
+  });
+
+  it('keeps the two look-alike warehouse fires apart', () => {
+    const fire = (id: string) => stories.indexOf(eventContents.find((e) => e.id === id)!.stories[0]!);
+    expect(eventOfStory(fire('saltmere-warehouse-fire'))).not.toBe(eventOfStory(fire('tessaly-warehouse-fire')));
+  });
+
+  it('marks the wire rewrite as a copy of the wire story, with evidence', () => {
+    const copy = stories.find((s) => s.wireCopyOf)!;
+    const original = stories.findIndex((s) => s.path === copy.wireCopyOf);
+    const match = matcher.neighbours.get(stories.indexOf(copy))!.find((m) => m.id === original)!;
+    expect(match.syndicated).toBe(true);
+    expect(match.evidence.sharedNames.length).toBeGreaterThan(0);
+    expect(match.evidence.daysApart).toBe(0);
+  });
+});
+
+describe('Matcher safeguards', () => {
+  const lorn = eventContents[0]!.stories;
+
+  it('never matches an article without a date', () => {
+    const matcher = new Matcher();
+    matcher.add(docOf(lorn[0]!, 0));
+    expect(matcher.add(docOf(lorn[1]!, 1, { publishedAt: null })).matches).toEqual([]);
+  });
+
+  it('never matches across languages', () => {
+    const matcher = new Matcher();
+    matcher.add(docOf(lorn[0]!, 0));
+    expect(matcher.add(docOf(lorn[1]!, 1, { lang: 'de' })).matches).toEqual([]);
+  });
+
+  it('respects the reader saying two articles are not the same event', () => {
+    const matcher = new Matcher();
+    matcher.add(docOf(lorn[0]!, 0));
+    matcher.clusters.markApart(0, 1);
+    const { matches, event } = matcher.add(docOf(lorn[1]!, 1));
+    expect(matches.map((m) => m.id)).not.toContain(0);
+    expect(event).not.toBe(matcher.event(0));
+  });
+
+  it('is alone with no other outlets yet', () => {
+    expect(new Matcher().add(docOf(lorn[0]!, 0))).toMatchObject({ matches: [], related: [] });
+  });
+});

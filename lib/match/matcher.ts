@@ -1,0 +1,124 @@
+import { CandidateIndex } from './candidates';
+import { EventClusters } from './events';
+import { comparePair, countedTerms } from './features';
+import shippedBackground from './background.json';
+import { DocumentFrequencies, type Background } from './idf';
+import { DEFAULT_MODEL, probability, type MatchModel } from './model';
+import type { Match, MatchDoc } from './types';
+
+export interface Assignment {
+  event: number;
+  /** Other outlets' articles on the same event, best first. */
+  matches: Match[];
+  /** Below the same-event threshold but close: "related coverage". */
+  related: Match[];
+}
+
+/** Wire copies keep some of the headline's words even when an outlet rewrites it. */
+const SYNDICATED_TITLE = 0.3;
+/** How many matches an article keeps for its popup list. */
+const KEPT = 12;
+/** A second event merges into the first only when the bridging article matches it this surely. */
+const BRIDGE_MARGIN = 0.25;
+
+/**
+ * Same-event matching over the reading history: an in-memory index the
+ * background keeps, fed one article at a time as the reader meets them.
+ */
+export class Matcher {
+  readonly index = new CandidateIndex();
+  readonly clusters = new EventClusters();
+  readonly neighbours = new Map<number, Match[]>();
+  readonly idf: DocumentFrequencies;
+
+  constructor(
+    readonly model: MatchModel = DEFAULT_MODEL,
+    background: Background = shippedBackground,
+  ) {
+    this.idf = new DocumentFrequencies(background);
+  }
+
+  /** Scores `doc` against one stored article. */
+  compare(doc: MatchDoc, other: MatchDoc): Match {
+    const pair = comparePair(doc, other, this.idf);
+    // The same text under a similar headline is one wire story, whatever else differs.
+    const syndicated = pair.features.resemblance >= this.model.syndicatedResemblance && pair.features.titleCosine >= SYNDICATED_TITLE;
+    const score = syndicated ? Math.max(0.99, probability(this.model, pair.features)) : probability(this.model, pair.features);
+    return {
+      id: other.id,
+      score,
+      syndicated,
+      evidence: {
+        sharedNames: pair.sharedEntities.slice(0, 6).map((key) => doc.names[key] ?? other.names[key] ?? key),
+        sharedNumbers: pair.sharedNumbers.slice(0, 6),
+        sharedTerms: pair.sharedTerms.slice(0, 8),
+        daysApart: pair.daysApart,
+        resemblance: pair.features.resemblance,
+      },
+    };
+  }
+
+  /** Adds an article read now: finds its coverage and assigns its event. */
+  add(doc: MatchDoc): Assignment {
+    const scored = this.index
+      .candidates(doc, this.idf)
+      .map((other) => this.compare(doc, other))
+      .filter((m) => m.score >= this.model.relatedThreshold && !this.clusters.areApart(doc.id, m.id))
+      .sort((a, b) => b.score - a.score);
+    this.idf.add(countedTerms(doc));
+    this.index.add(doc);
+
+    const matches = scored.filter((m) => m.score >= this.model.threshold);
+    const event = this.assign(doc.id, matches.length > 0 ? matches : this.eventWideMatch(scored));
+    this.neighbours.set(doc.id, scored.slice(0, KEPT));
+    for (const match of scored) this.remember(match.id, { ...match, id: doc.id });
+    return { event, matches, related: scored.filter((m) => m.score < this.model.threshold) };
+  }
+
+  /**
+   * When no single article is a sure match, several moderate matches with the
+   * articles of one event can be: their noisy-OR, counting each wire story once.
+   * A piece that tells the event its own way (a translation, an opinion) shares
+   * a little with every report of it and a lot with none.
+   */
+  private eventWideMatch(scored: Match[]): Match[] {
+    const byEvent = new Map<number, Match[]>();
+    for (const match of scored) {
+      const event = this.clusters.event(match.id)!;
+      byEvent.set(event, [...(byEvent.get(event) ?? []), match]);
+    }
+    for (const members of byEvent.values()) {
+      const distinct = members.filter((m, i) => !members.slice(0, i).some((earlier) => this.isCopy(earlier.id, m.id)));
+      if (distinct.length < 2) continue;
+      const combined = 1 - distinct.reduce((p, m) => p * (1 - m.score), 1);
+      if (combined >= this.model.threshold) return [{ ...members[0]!, score: combined }];
+    }
+    return [];
+  }
+
+  private isCopy(a: number, b: number): boolean {
+    return this.neighbours.get(a)?.some((m) => m.id === b && m.syndicated) ?? false;
+  }
+
+  private assign(id: number, matches: Match[]): number {
+    const best = matches[0];
+    if (!best) return this.clusters.startEvent(id);
+    let event = this.clusters.event(best.id)!;
+    if (!this.clusters.join(id, event)) return this.clusters.startEvent(id);
+    for (const match of matches.slice(1)) {
+      const other = this.clusters.event(match.id)!;
+      if (other !== event && match.score >= Math.min(0.99, this.model.threshold + BRIDGE_MARGIN)) event = this.clusters.merge(event, other);
+    }
+    return event;
+  }
+
+  /** Keeps `match` in the stored article's own list, best first. */
+  private remember(id: number, match: Match): void {
+    const list = [...(this.neighbours.get(id) ?? []), match].sort((a, b) => b.score - a.score).slice(0, KEPT);
+    this.neighbours.set(id, list);
+  }
+
+  event(id: number): number | undefined {
+    return this.clusters.event(id);
+  }
+}
