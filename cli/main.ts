@@ -1,6 +1,6 @@
 import { clusterCommand } from './cluster';
 import { extractCommand } from './extract';
-import type { Command } from './command';
+import type { Command, Io } from './command';
 
 /** Subcommands by name: adding one (cluster, compare) is one line here and one file. */
 const COMMANDS: Record<string, Command> = {
@@ -14,7 +14,7 @@ function usage(): string {
 }
 
 /** Runs the command line; returns the process exit code (0 ok, 1 some input failed, 2 bad arguments). */
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.out : io.err).write(usage());

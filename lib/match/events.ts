@@ -83,6 +83,32 @@ export class EventClusters {
     return root;
   }
 
+  /** Every article with its event, for storing beside the articles. */
+  assignments(): [articleId: number, event: number][] {
+    return [...this.eventOf.keys()].map((id) => [id, this.event(id)!]);
+  }
+
+  /** The reader's "not the same event" pairs. */
+  apartPairs(): [number, number][] {
+    return [...this.apart].map((key) => key.split(':').map(Number) as [number, number]);
+  }
+
+  /** Rebuilds the clusters from stored assignments, without any matching. */
+  static fromAssignments(assignments: Iterable<[number, number]>, apart: Iterable<[number, number]> = []): EventClusters {
+    const clusters = new EventClusters();
+    for (const [articleId, event] of assignments) {
+      if (!clusters.parent.has(event)) {
+        clusters.parent.set(event, event);
+        clusters.members.set(event, []);
+      }
+      clusters.eventOf.set(articleId, event);
+      clusters.members.get(event)!.push(articleId);
+      clusters.nextEvent = Math.max(clusters.nextEvent, event + 1);
+    }
+    for (const [a, b] of apart) clusters.markApart(a, b);
+    return clusters;
+  }
+
   toJSON() {
     return {
       parent: [...this.parent],

@@ -80,3 +80,38 @@ describe('Matcher safeguards', () => {
     expect(new Matcher().add(docOf(lorn[0]!, 0))).toMatchObject({ matches: [], related: [] });
   });
 });
+
+describe('Matcher state', () => {
+  const lorn = eventContents[0]!.stories;
+  const fresh = () => {
+    const matcher = new Matcher();
+    lorn.forEach((story, id) => matcher.add(docOf(story, id)));
+    return matcher;
+  };
+
+  it('restores from stored state to the same events and matches, without re-matching', () => {
+    const original = fresh();
+    const docs = lorn.map((story, id) => docOf(story, id));
+    const restored = Matcher.restore({ docs, events: original.clusters.assignments(), neighbours: original.neighbours, apart: [] });
+    expect(lorn.map((_, id) => restored.event(id))).toEqual(lorn.map((_, id) => original.event(id)));
+    const next = docOf(eventContents[0]!.stories[0]!, 99, {});
+    expect(restored.add({ ...next, outlet: 'another outlet' }).matches.length).toBeGreaterThan(0);
+  });
+
+  it('forgets a deleted article everywhere', () => {
+    const matcher = fresh();
+    const touched = matcher.remove(0);
+    expect(touched.length).toBeGreaterThan(0);
+    for (const id of touched) expect(matcher.neighbours.get(id)!.map((m) => m.id)).not.toContain(0);
+    expect(matcher.eventMembers(1)).not.toContain(0);
+  });
+
+  it('moves an article out of an event when the reader says it is not the same event, and keeps it out', () => {
+    const matcher = fresh();
+    const event = matcher.event(0);
+    const moved = matcher.markApart(0, 1);
+    expect(moved).not.toBe(event);
+    expect(matcher.neighbours.get(0)!.map((m) => m.id)).not.toContain(1);
+    expect(matcher.markSame(0, 2)).toBe(matcher.event(0));
+  });
+});

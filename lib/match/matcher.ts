@@ -25,9 +25,20 @@ const BRIDGE_MARGIN = 0.25;
  * Same-event matching over the reading history: an in-memory index the
  * background keeps, fed one article at a time as the reader meets them.
  */
+export interface MatcherState {
+  /** Every stored article's features. */
+  docs: Iterable<MatchDoc>;
+  /** Every stored article's event. */
+  events: Iterable<[articleId: number, event: number]>;
+  /** Every stored article's matches. */
+  neighbours: Iterable<[articleId: number, matches: Match[]]>;
+  /** The reader's "not the same event" pairs. */
+  apart: Iterable<[number, number]>;
+}
+
 export class Matcher {
   readonly index = new CandidateIndex();
-  readonly clusters = new EventClusters();
+  clusters = new EventClusters();
   readonly neighbours = new Map<number, Match[]>();
   readonly idf: DocumentFrequencies;
 
@@ -120,5 +131,68 @@ export class Matcher {
 
   event(id: number): number | undefined {
     return this.clusters.event(id);
+  }
+
+  /** The articles sharing an event with `id` (itself included). */
+  eventMembers(id: number): readonly number[] {
+    const event = this.clusters.event(id);
+    return event === undefined ? [] : this.clusters.membersOf(event);
+  }
+
+  /**
+   * Forgets an article (deleted, or about to be re-added after a re-read).
+   * Returns the articles whose match lists lost it.
+   */
+  remove(id: number): number[] {
+    const touched = (this.neighbours.get(id) ?? []).map((m) => m.id);
+    for (const other of touched)
+      this.neighbours.set(
+        other,
+        (this.neighbours.get(other) ?? []).filter((m) => m.id !== id),
+      );
+    this.neighbours.delete(id);
+    this.index.remove(id);
+    this.clusters.forget(id);
+    return touched;
+  }
+
+  /**
+   * The reader says `a` and `b` report different events: it sticks for all later
+   * matching, and `b` leaves `a`'s event for one of its own. Returns the new event of `b`.
+   */
+  markApart(a: number, b: number): number {
+    this.clusters.markApart(a, b);
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      this.neighbours.set(
+        x,
+        (this.neighbours.get(x) ?? []).filter((m) => m.id !== y),
+      );
+    }
+    if (this.clusters.event(a) !== this.clusters.event(b)) return this.clusters.event(b)!;
+    this.clusters.forget(b);
+    return this.clusters.startEvent(b);
+  }
+
+  /** The reader says `a` and `b` report the same event: their events become one. */
+  markSame(a: number, b: number): number {
+    return this.clusters.merge(this.clusters.event(a)!, this.clusters.event(b)!);
+  }
+
+  /**
+   * A matcher rebuilt from stored state, as the background does when its worker
+   * restarts: no text is analysed and nothing is re-matched.
+   */
+  static restore(state: MatcherState, model?: MatchModel, background?: Background): Matcher {
+    const matcher = new Matcher(model, background);
+    for (const doc of state.docs) {
+      matcher.idf.add(countedTerms(doc));
+      matcher.index.add(doc);
+    }
+    matcher.clusters = EventClusters.fromAssignments(state.events, state.apart);
+    for (const [id, matches] of state.neighbours) matcher.neighbours.set(id, matches);
+    return matcher;
   }
 }
