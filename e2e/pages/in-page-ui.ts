@@ -8,6 +8,11 @@ export class InPageUi {
     return this.page.getByTestId('parallax-notice');
   }
 
+  /** "Also reported by N outlets". */
+  get pill(): Locator {
+    return this.page.getByTestId('parallax-pill');
+  }
+
   async dismiss(): Promise<void> {
     await this.notice.getByRole('button', { name: 'Dismiss' }).click();
   }

@@ -18,6 +18,15 @@ export class PopupPage extends ExtensionPage {
     };
   }
 
+  /** Outlet names the "Also reported by" list shows: one per report, and those of wire copies. */
+  async coverageOutlets(): Promise<{ reports: string[]; copies: string }> {
+    await this.page.getByRole('region', { name: 'Also reported by' }).waitFor();
+    const reports = await this.page.getByTestId('coverage-outlet').allTextContents();
+    const copies =
+      (await this.page.getByTestId('coverage-copies').count()) > 0 ? await this.page.getByTestId('coverage-copies').innerText() : '';
+    return { reports, copies };
+  }
+
   /**
    * Reopens the popup until the tab's content script has finished with its page,
    * and returns what the popup then says: the saved title or why nothing was saved.

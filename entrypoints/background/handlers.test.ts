@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractedArticle } from '@/lib/extract';
-import { ParallaxDb } from '@/lib/store';
+import { CoverageService } from '@/lib/coverage/service';
+import { coverageOf, coverageRepository, ParallaxDb } from '@/lib/store';
 import { articlePage, parseDocument } from '@/lib/testing/pages';
 import { backgroundHandlers } from './handlers';
 
@@ -14,15 +15,17 @@ const freshDb = () => {
 };
 afterEach(async () => void (await Promise.all(dbs.splice(0).map((db) => db.delete()))));
 
-function article(url: string): ExtractedArticle {
-  const result = extractArticle(parseDocument(articlePage({ canonical: url })), url);
+const handlersFor = (db: ParallaxDb, now?: () => number) => backgroundHandlers(db, new CoverageService(coverageRepository(db)), now);
+
+function article(url: string, outlet = 'Continental Wire'): ExtractedArticle {
+  const result = extractArticle(parseDocument(articlePage({ canonical: url, outlet })), url);
   if (!result.isArticle) throw new Error('fixture should be an article');
   return result;
 }
 
 describe('background handlers', () => {
   it('saves and reports the size of the history', async () => {
-    const handlers = backgroundHandlers(freshDb(), () => 5_000);
+    const handlers = handlersFor(freshDb(), () => 5_000);
     await handlers['cs-bg-save-article'](article('https://a.example/1.html'), sender);
     expect(await handlers['cs-bg-save-article'](article('https://a.example/2.html'), sender)).toMatchObject({
       created: true,
@@ -32,7 +35,7 @@ describe('background handlers', () => {
 
   it('says in words that a full disk stopped the save, and keeps earlier reads', async () => {
     const db = freshDb();
-    const handlers = backgroundHandlers(db);
+    const handlers = handlersFor(db);
     await handlers['cs-bg-save-article'](article('https://a.example/1.html'), sender);
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     db.articles.hook('creating', () => {
@@ -40,5 +43,30 @@ describe('background handlers', () => {
     });
     await expect(handlers['cs-bg-save-article'](article('https://a.example/2.html'), sender)).rejects.toThrow(/disk is full.*intact/);
     expect((await db.articles.toArray()).map((row) => row.canonicalUrl)).toEqual(['https://a.example/1.html']);
+  });
+
+  it('tells the page how many other outlets report the same event, and keeps the reader’s correction', async () => {
+    const db = freshDb();
+    const handlers = handlersFor(db);
+    const first = await handlers['cs-bg-save-article'](article('https://wire.example/a.html'), sender);
+    expect(first.otherOutlets).toBe(0);
+    const second = await handlers['cs-bg-save-article'](article('https://ledger.example/b.html', 'The Harbor Ledger'), sender);
+    expect(second.otherOutlets).toBe(1);
+    expect((await coverageOf(db, first.articleId))?.coverage.map((c) => c.articleId)).toEqual([second.articleId]);
+
+    await handlers['ui-bg-mark-not-same-event']({ articleId: first.articleId, otherId: second.articleId }, sender);
+    expect((await coverageOf(db, first.articleId))?.coverage).toEqual([]);
+    const again = await handlers['cs-bg-save-article'](article('https://ledger.example/b.html', 'The Harbor Ledger'), sender);
+    expect(again.otherOutlets).toBe(0);
+  });
+
+  it('takes a deleted article out of the others’ coverage', async () => {
+    const db = freshDb();
+    const handlers = handlersFor(db);
+    const first = await handlers['cs-bg-save-article'](article('https://wire.example/a.html'), sender);
+    const second = await handlers['cs-bg-save-article'](article('https://ledger.example/b.html', 'The Harbor Ledger'), sender);
+    await handlers['ui-bg-delete-article']({ articleId: second.articleId }, sender);
+    expect((await coverageOf(db, first.articleId))?.coverage).toEqual([]);
+    expect(await coverageOf(db, second.articleId)).toBeUndefined();
   });
 });

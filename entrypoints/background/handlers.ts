@@ -1,16 +1,38 @@
+import type { CoverageService } from '@/lib/coverage/service';
 import type { BackgroundMessage, Handlers } from '@/lib/messaging';
 import { countArticles, deleteArticle, describeStoreError, saveArticle, type ParallaxDb } from '@/lib/store';
 
 /** The background's side of the protocol: one handler per `*-bg-*` message. */
-export function backgroundHandlers(db: ParallaxDb, now: () => number = Date.now): Handlers<BackgroundMessage> {
+export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, now: () => number = Date.now): Handlers<BackgroundMessage> {
   return {
     'cs-bg-save-article': async (article) => {
+      let saved;
       try {
-        return { ...(await saveArticle(db, article, now())), articleCount: await countArticles(db) };
+        saved = await saveArticle(db, article, now());
       } catch (error) {
         throw new Error(describeStoreError(error));
       }
+      // Matching is a bonus on top of a safe save: its failure must never lose the read.
+      const { outlets } = await coverage
+        .articleSaved({
+          id: saved.articleId,
+          outlet: article.outlet,
+          title: article.title,
+          paragraphs: article.paragraphs,
+          publishedAt: article.publishedAt,
+          lang: article.lang,
+        })
+        .catch((error: unknown) => (console.error('Parallax: matching failed', error), { outlets: 0 }));
+      return { ...saved, articleCount: await countArticles(db), otherOutlets: outlets };
     },
-    'ui-bg-delete-article': async ({ articleId }) => ({ deleted: await deleteArticle(db, articleId) }),
+    'ui-bg-delete-article': async ({ articleId }) => {
+      const deleted = await deleteArticle(db, articleId);
+      if (deleted) await coverage.articleDeleted(articleId);
+      return { deleted };
+    },
+    'ui-bg-mark-not-same-event': async ({ articleId, otherId }) => {
+      await coverage.markApart(articleId, otherId);
+      return { done: true };
+    },
   };
 }

@@ -1,10 +1,12 @@
 import { defineBackground } from '#imports';
 import { registerHandlers } from '@/lib/browser/messenger';
 import { configureSidePanel } from '@/lib/browser/side-panel';
-import { openDatabase } from '@/lib/store';
+import { CoverageService } from '@/lib/coverage/service';
+import { coverageRepository, openDatabase } from '@/lib/store';
 import { backgroundHandlers } from './handlers';
 
 export default defineBackground(() => {
-  registerHandlers(backgroundHandlers(openDatabase()));
+  const db = openDatabase();
+  registerHandlers(backgroundHandlers(db, new CoverageService(coverageRepository(db))));
   void configureSidePanel();
 });

@@ -1,5 +1,6 @@
 import { createShadowRootUi, defineContentScript, type ContentScriptContext } from '#imports';
 import { render } from 'preact';
+import { CoveragePill } from '@/components/CoveragePill';
 import { SavedNotice } from '@/components/SavedNotice';
 import { registerHandlers, sendToBackground } from '@/lib/browser/messenger';
 import { loadSettings } from '@/lib/browser/settings';
@@ -38,7 +39,7 @@ export default defineContentScript({
         pageChanged: () => domChanged(document.body ?? document.documentElement, { settleMs: 400, timeoutMs: 8_000, signal }),
         signal,
       });
-      if (saved && settings.showInPageNotice && !signal.aborted) await notice.show();
+      if (saved && settings.showInPageNotice && !signal.aborted) await notice.show(saved.otherOutlets);
     };
 
     ctx.addEventListener(window, 'wxt:locationchange', () => void readThisPage());
@@ -51,11 +52,14 @@ function idle(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 2_000 }));
 }
 
-/** The in-page note, at most one at a time; it removes itself after a few seconds. */
+/**
+ * The in-page note, at most one at a time: the coverage pill when other outlets
+ * reported the event (it stays until dismissed), else a short "saved" note.
+ */
 function savedNotice(ctx: ContentScriptContext) {
   let shown: { remove(): void } | undefined;
   return {
-    async show() {
+    async show(otherOutlets: number) {
       shown?.remove();
       const ui = await createShadowRootUi(ctx, {
         name: 'parallax-notice',
@@ -63,7 +67,11 @@ function savedNotice(ctx: ContentScriptContext) {
         anchor: 'body',
         append: 'last',
         onMount(container) {
-          render(<SavedNotice onDismiss={() => ui.remove()} />, container);
+          const dismiss = () => ui.remove();
+          render(
+            otherOutlets > 0 ? <CoveragePill outlets={otherOutlets} onDismiss={dismiss} /> : <SavedNotice onDismiss={dismiss} />,
+            container,
+          );
           return container;
         },
         onRemove(container) {
@@ -72,7 +80,7 @@ function savedNotice(ctx: ContentScriptContext) {
       });
       ui.mount();
       shown = ui;
-      ctx.setTimeout(() => ui.remove(), 6_000);
+      if (otherOutlets === 0) ctx.setTimeout(() => ui.remove(), 6_000);
     },
   };
 }

@@ -12,7 +12,7 @@ const notArticle = (reason: NotAnArticle['reason']): NotAnArticle => ({
   explanation: `because ${reason}`,
   ms: 1,
 });
-const savedReply = { articleId: 7, created: true, articleCount: 1 };
+const savedReply = { articleId: 7, created: true, articleCount: 1, otherOutlets: 0 };
 
 /** Runs readPage with extraction results given in order, recording what it did. */
 async function run(results: ExtractionResult[], overrides: Partial<ReadPageSteps> = {}) {

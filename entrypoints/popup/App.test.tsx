@@ -68,3 +68,44 @@ describe('popup', () => {
     expect(document.querySelector('a')).toBeNull();
   });
 });
+
+describe('popup coverage', () => {
+  const other = (id: number, outlet: string, syndicated = false) => ({
+    item: {
+      articleId: id,
+      outlet: outlet.toLowerCase(),
+      score: 0.97,
+      syndicated,
+      evidence: { sharedNames: ['Annika Sorvald'], sharedNumbers: ['14000|troop'], sharedTerms: ['kessel'], daysApart: 0, resemblance: 0 },
+    },
+    article: {
+      ...article,
+      id,
+      outlet,
+      title: `${outlet} on the talks`,
+      canonicalUrl: `https://${id}.example/a.html`,
+      publishedAt: '2026-11-18T10:30:00.000Z',
+    },
+  });
+
+  it('lists other outlets with timing, confidence and why, and wire copies as one story', async () => {
+    const coverage = [other(2, 'The Eastern Herald'), other(3, 'The Harbor Ledger', true)];
+    render(<App connector={createMockConnector({ articles: [article], page: { url: article.canonicalUrl, coverage } })} />);
+    const item = await screen.findByTestId('coverage-item');
+    expect(item.textContent).toContain('The Eastern Herald');
+    expect(item.textContent).toContain('published 2 h later · very likely the same event');
+    expect(item.textContent).toContain('Shares names Annika Sorvald; numbers 14000; words kessel');
+    expect(screen.getByTestId('coverage-copies').textContent).toContain('also on 1 site');
+  });
+
+  it('takes an article out when the reader says it is not the same event', async () => {
+    const connector = createMockConnector({
+      articles: [article],
+      page: { url: article.canonicalUrl, coverage: [other(2, 'The Eastern Herald')] },
+    });
+    render(<App connector={connector} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not the same event' }));
+    await waitFor(() => expect(screen.queryByTestId('coverage-item')).toBeNull());
+    expect(connector.markedApart).toEqual([[1, 2]]);
+  });
+});

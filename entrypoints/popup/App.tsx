@@ -1,11 +1,15 @@
+import { useState } from 'preact/hooks';
 import type { Connector } from '@/lib/browser/connector';
+import { CoverageList } from '@/components/CoverageList';
 import { CurrentPage } from '@/components/CurrentPage';
 import { plural } from '@/components/format';
 import { useLoaded, useWatched } from '@/components/hooks';
 
 export function App({ connector }: { connector: Connector }) {
-  const page = useLoaded(() => connector.currentPage());
+  const [version, setVersion] = useState(0);
+  const page = useLoaded(() => connector.currentPage(), [version]);
   const count = useWatched<number>((onValue) => connector.watchArticleCount(onValue));
+  const current = page.error ? null : page.value;
   return (
     <main class="popup">
       <header class="popup__header">
@@ -15,8 +19,20 @@ export function App({ connector }: { connector: Connector }) {
         </button>
       </header>
       <section class="popup__page" aria-label="This page">
-        <CurrentPage page={page.error ? null : page.value} />
+        <CurrentPage page={current} />
       </section>
+      {current?.article && (
+        <section class="popup__coverage" aria-labelledby="coverage-heading">
+          <h2 id="coverage-heading" class="popup__heading">
+            Also reported by
+          </h2>
+          <CoverageList
+            entries={current.coverage}
+            publishedAt={current.article.publishedAt}
+            onNotSameEvent={(otherId) => void connector.markNotSameEvent(current.article!.id, otherId).then(() => setVersion((v) => v + 1))}
+          />
+        </section>
+      )}
       <footer class="popup__footer">
         <p class="muted" data-testid="article-count">
           {count === undefined ? '' : `${plural(count, 'article')} in your history`}

@@ -1,3 +1,4 @@
+import type { CoverageItem } from '../coverage/types';
 import type { PageStatus } from '../messaging';
 import type { Settings } from '../settings';
 import type { ArticleSummary, Unsubscribe } from '../store';
@@ -7,8 +8,15 @@ export interface CurrentPage {
   url: string;
   /** The stored article read at this address, if any. */
   article: ArticleSummary | null;
+  /** Other outlets' articles on the same event, best match first. */
+  coverage: CoverageEntry[];
   /** What the page's content script says; `unavailable` where none runs (browser pages, the store). */
   status: PageStatus | { state: 'unavailable' };
+}
+
+export interface CoverageEntry {
+  item: CoverageItem;
+  article: ArticleSummary;
 }
 
 /**
@@ -21,6 +29,7 @@ export interface Connector {
   watchArticleCount(onValue: (count: number) => void): Unsubscribe;
   watchRecentArticles(limit: number, onValue: (articles: ArticleSummary[]) => void): Unsubscribe;
   deleteArticle(articleId: number): Promise<boolean>;
+  markNotSameEvent(articleId: number, otherId: number): Promise<void>;
   openSidePanel(): Promise<void>;
   openReadingHistory(): Promise<void>;
   openOptions(): Promise<void>;

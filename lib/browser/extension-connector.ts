@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { cleanUrl } from '../extract';
-import { countArticles, findArticleByUrl, listArticles, openDatabase, summarize, watchQuery, type ParallaxDb } from '../store';
-import type { Connector, CurrentPage } from './connector';
+import { countArticles, coverageOf, findArticleByUrl, listArticles, openDatabase, summarize, watchQuery, type ParallaxDb } from '../store';
+import type { Connector, CoverageEntry, CurrentPage } from './connector';
 import { sendToBackground, sendToTab } from './messenger';
 import { loadSettings, updateSettings } from './settings';
 import { openSidePanel } from './side-panel';
@@ -25,12 +25,15 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
         findArticleByUrl(db, url),
         sendToTab(tab.id, 'ui-cs-get-page-status', undefined).catch(() => ({ state: 'unavailable' }) as const),
       ]);
-      return { url, article: stored ? summarize(stored) : null, status };
+      return { url, article: stored ? summarize(stored) : null, coverage: stored ? await coverageEntries(db, stored.id!) : [], status };
     },
     watchArticleCount: (onValue) => watchQuery(() => countArticles(db), onValue, logError),
     watchRecentArticles: (limit, onValue) => watchQuery(() => listArticles(db, { limit }), onValue, logError),
     async deleteArticle(articleId) {
       return (await sendToBackground('ui-bg-delete-article', { articleId })).deleted;
+    },
+    async markNotSameEvent(articleId, otherId) {
+      await sendToBackground('ui-bg-mark-not-same-event', { articleId, otherId });
     },
     async openSidePanel() {
       const tab = await tabLookup;
@@ -41,4 +44,12 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
     loadSettings,
     updateSettings,
   };
+}
+
+/** Two indexed reads: the article's stored coverage, then the articles it names. */
+async function coverageEntries(db: ParallaxDb, articleId: number): Promise<CoverageEntry[]> {
+  const record = await coverageOf(db, articleId);
+  if (!record) return [];
+  const articles = await db.articles.bulkGet(record.coverage.map((c) => c.articleId));
+  return record.coverage.flatMap((item, i) => (articles[i] ? [{ item, article: summarize(articles[i]) }] : []));
 }

@@ -1,9 +1,11 @@
 import type { PageStatus } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { ArticleSummary } from '../store';
-import type { Connector, CurrentPage } from './connector';
+import type { Connector, CoverageEntry, CurrentPage } from './connector';
 
 export interface MockConnector extends Connector {
+  /** "Not the same event" pairs the reader marked. */
+  markedApart: [number, number][];
   /** Replaces the stored articles, as a background commit would; watchers hear of it. */
   setArticles(articles: ArticleSummary[]): void;
   calls: { openSidePanel: number; openReadingHistory: number; openOptions: number };
@@ -11,7 +13,7 @@ export interface MockConnector extends Connector {
 
 /** An in-memory connector with the real one's semantics, for component tests and stories. */
 export function createMockConnector(
-  options: { articles?: ArticleSummary[]; page?: { url: string; status?: PageStatus } } = {},
+  options: { articles?: ArticleSummary[]; page?: { url: string; status?: PageStatus; coverage?: CoverageEntry[] } } = {},
 ): MockConnector {
   let articles = [...(options.articles ?? [])];
   let settings: Settings = { ...DEFAULT_SETTINGS };
@@ -23,10 +25,15 @@ export function createMockConnector(
     return () => void listeners.delete(emit);
   };
   const calls = { openSidePanel: 0, openReadingHistory: 0, openOptions: 0 };
+  const markedApart: [number, number][] = [];
   const byRecency = () => [...articles].sort((a, b) => b.readAt - a.readAt);
 
   return {
     calls,
+    markedApart,
+    async markNotSameEvent(articleId, otherId) {
+      markedApart.push([articleId, otherId]);
+    },
     setArticles(next) {
       articles = [...next];
       notify();
@@ -35,9 +42,11 @@ export function createMockConnector(
       const page = options.page;
       if (!page) return null;
       const article = articles.find((a) => a.canonicalUrl === page.url) ?? null;
+      const coverage = (page.coverage ?? []).filter((entry) => !markedApart.some(([, other]) => other === entry.item.articleId));
       return {
         url: page.url,
         article,
+        coverage,
         status: page.status ?? (article ? { state: 'saved', canonicalUrl: article.canonicalUrl } : { state: 'unavailable' }),
       };
     },

@@ -3,6 +3,7 @@ import { backgroundHandlers } from '@/entrypoints/background/handlers';
 import { contentHandlers } from '@/entrypoints/content/handlers';
 import { extractArticle, type ExtractedArticle } from '../extract';
 import { articlePage, parseDocument } from '../testing/pages';
+import type { CoverageService } from '../coverage/service';
 import { openDatabase } from '../store';
 import { guarded, InvalidPayload, MESSAGE_NAMES, parsePayload, SenderRejected, type MessageSender } from '.';
 
@@ -23,7 +24,7 @@ function article(): ExtractedArticle {
 describe('the protocol', () => {
   it('has exactly one handler for every message, across all contexts', () => {
     const registered = [
-      ...Object.keys(backgroundHandlers(openDatabase('unused'))),
+      ...Object.keys(backgroundHandlers(openDatabase('unused'), {} as CoverageService)),
       ...Object.keys(contentHandlers(() => ({ state: 'pending' }))),
     ];
     expect([...registered].sort()).toEqual([...MESSAGE_NAMES].sort());
@@ -55,7 +56,7 @@ describe('payload validation', () => {
 describe('sender checks', () => {
   const reply = { deleted: true };
   const deleteHandler = guarded('ui-bg-delete-article', () => reply, self);
-  const saveHandler = guarded('cs-bg-save-article', () => ({ articleId: 1, created: true, articleCount: 1 }), self);
+  const saveHandler = guarded('cs-bg-save-article', () => ({ articleId: 1, created: true, articleCount: 1, otherOutlets: 0 }), self);
 
   it('lets the extension’s own pages send privileged messages', async () => {
     await expect(deleteHandler({ articleId: 3 }, popup)).resolves.toBe(reply);

@@ -6,6 +6,8 @@ export interface SaveArticleResult {
   /** False when this canonical URL was read before and its row was updated. */
   created: boolean;
   articleCount: number;
+  /** How many other outlets' articles report the same event, for the in-page pill. */
+  otherOutlets: number;
 }
 
 /** What the content script knows about its page, for the popup. */
@@ -23,6 +25,8 @@ export type PageStatus =
 export interface ProtocolMap {
   'cs-bg-save-article'(article: ExtractedArticle): SaveArticleResult;
   'ui-bg-delete-article'(request: { articleId: number }): { deleted: boolean };
+  /** The reader says two stored articles report different events; later matching respects it. */
+  'ui-bg-mark-not-same-event'(request: { articleId: number; otherId: number }): { done: true };
   'ui-cs-get-page-status'(): PageStatus;
 }
 
@@ -37,6 +41,7 @@ export type ContentMessage = Extract<MessageName, `${string}-cs-${string}`>;
 export const MESSAGE_NAMES = [
   'cs-bg-save-article',
   'ui-bg-delete-article',
+  'ui-bg-mark-not-same-event',
   'ui-cs-get-page-status',
 ] as const satisfies readonly MessageName[];
 type Missing = Exclude<MessageName, (typeof MESSAGE_NAMES)[number]>;

@@ -44,9 +44,12 @@ const extractedArticle = v.pipe(
   v.check((article) => article.paragraphs.reduce((sum, p) => sum + p.length, 0) <= LIMITS.textChars, 'article text is too long'),
 );
 
+const articleId = v.pipe(v.number(), v.integer(), v.minValue(1));
+
 const payloadSchemas: { [K in MessageName]: v.GenericSchema<unknown, Payload<K>> } = {
   'cs-bg-save-article': extractedArticle,
-  'ui-bg-delete-article': v.strictObject({ articleId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  'ui-bg-delete-article': v.strictObject({ articleId: articleId }),
+  'ui-bg-mark-not-same-event': v.strictObject({ articleId: articleId, otherId: articleId }),
   'ui-cs-get-page-status': v.undefined(),
 };
 

@@ -3,3 +3,4 @@ export * from './live';
 export { DATABASE_NAME, ParallaxDb, SCHEMA, openDatabase, type SchemaVersion } from './schema';
 export type * from './types';
 export * from './errors';
+export * from './coverage';

@@ -1,4 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Correction, CoverageRecord } from '../coverage/types';
 import type { StoredArticle } from './types';
 
 export interface SchemaVersion {
@@ -17,12 +18,19 @@ export const SCHEMA: readonly SchemaVersion[] = [
     version: 1,
     stores: { articles: '++id, &canonicalUrl, *urls, readAt, outlet, publishedAt' },
   },
+  {
+    // Same-event matching: each article's features, event and coverage; the reader's corrections.
+    version: 2,
+    stores: { coverage: 'articleId, eventId', corrections: '++id, a, b' },
+  },
 ];
 
 export const DATABASE_NAME = 'parallax';
 
 export class ParallaxDb extends Dexie {
   declare articles: Table<StoredArticle, number>;
+  declare coverage: Table<CoverageRecord, number>;
+  declare corrections: Table<Correction & { id?: number }, number>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA) {
     super(name);

@@ -1,0 +1,82 @@
+import type { CoverageEntry } from '@/lib/browser/connector';
+import { safeHref } from './format';
+
+interface Props {
+  entries: CoverageEntry[];
+  /** The current article's publication, to say who published first. */
+  publishedAt: string | null;
+  onNotSameEvent: (otherId: number) => void;
+}
+
+const HOUR = 3_600_000;
+
+function timing(other: string | null, mine: string | null): string {
+  if (!other || !mine) return '';
+  const hours = Math.round((Date.parse(other) - Date.parse(mine)) / HOUR);
+  if (hours === 0) return 'published within the hour';
+  const span = Math.abs(hours) < 48 ? `${Math.abs(hours)} h` : `${Math.round(Math.abs(hours) / 24)} days`;
+  return `published ${span} ${hours < 0 ? 'earlier' : 'later'}`;
+}
+
+function confidence(score: number | null): string {
+  if (score === null) return 'same event, through the other coverage';
+  return score >= 0.95 ? 'very likely the same event' : 'likely the same event';
+}
+
+function why({ evidence }: CoverageEntry['item']): string {
+  if (!evidence) return '';
+  const parts = [
+    evidence.sharedNames.length > 0 && `names ${evidence.sharedNames.slice(0, 3).join(', ')}`,
+    evidence.sharedNumbers.length > 0 &&
+      `numbers ${evidence.sharedNumbers
+        .slice(0, 3)
+        .map((n) => n.split('|')[0])
+        .join(', ')}`,
+    evidence.sharedTerms.length > 0 && `words ${evidence.sharedTerms.slice(0, 4).join(', ')}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? `Shares ${parts.join('; ')}` : '';
+}
+
+/**
+ * Other outlets' reports of the event: one row each, and one row for all copies
+ * of the same wire story ("also on N sites"), since those are not other framings.
+ */
+export function CoverageList({ entries, publishedAt, onNotSameEvent }: Props) {
+  if (entries.length === 0) return <p class="muted">No other outlet’s report of this event in your history yet.</p>;
+  const copies = entries.filter((e) => e.item.syndicated);
+  const own = entries.filter((e) => !e.item.syndicated);
+  return (
+    <ul class="coverage" data-testid="coverage-list">
+      {own.map(({ item, article }) => {
+        const href = safeHref(article.canonicalUrl);
+        return (
+          <li key={item.articleId} class="coverage__item" data-testid="coverage-item">
+            <p class="coverage__outlet" data-testid="coverage-outlet">
+              {article.outlet}
+            </p>
+            <p class="coverage__title">
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {article.title}
+                </a>
+              ) : (
+                article.title
+              )}
+            </p>
+            <p class="coverage__meta">{[timing(article.publishedAt, publishedAt), confidence(item.score)].filter(Boolean).join(' · ')}</p>
+            {why(item) && <p class="coverage__why">{why(item)}</p>}
+            <button type="button" class="button button--quiet" onClick={() => onNotSameEvent(item.articleId)}>
+              Not the same event
+            </button>
+          </li>
+        );
+      })}
+      {copies.length > 0 && (
+        <li class="coverage__item" data-testid="coverage-copies">
+          <p class="coverage__title">The same wire story, also on {copies.length === 1 ? '1 site' : `${copies.length} sites`}</p>
+          <p class="coverage__meta">{copies.map((c) => c.article.outlet).join(', ')}</p>
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,55 @@
+import { expect, test } from './fixtures';
+import { articles, events, outlets } from './site/manifest';
+
+const outletName = (slug: string) => outlets.find((o) => o.slug === slug)!.name;
+const lorn = events[0]!;
+const lornArticles = lorn.articles.map((path) => articles.find((a) => a.path === path)!);
+const otherEvent = articles.find((a) => a.event === events[1]!.id)!;
+
+test('after reading one event’s outlets, each article’s pill and popup list exactly the others', async ({ reader, popup, inPage }) => {
+  test.setTimeout(120_000);
+  for (const article of [...lornArticles, otherEvent]) (await reader.read(article.path)).page.close();
+
+  for (const article of lornArticles) {
+    const { tabId, page } = await reader.visit(article.path);
+    const others = lornArticles.filter((a) => a.outlet !== article.outlet).map((a) => outletName(a.outlet));
+    await expect(inPage(page).pill).toContainText(`Also reported by ${others.length} outlets`);
+
+    await popup.open(tabId);
+    const { reports, copies } = await popup.coverageOutlets();
+    const listed = [...reports, ...others.filter((name) => copies.includes(name))];
+    expect(listed.sort(), `coverage of ${article.path}`).toEqual([...others].sort());
+    await page.close();
+  }
+});
+
+test('the wire rewrite shows as one story "also on" another site, not as another framing', async ({ reader, popup }) => {
+  const copy = lornArticles.find((a) => a.wireCopyOf)!;
+  const original = lornArticles.find((a) => a.path === copy.wireCopyOf)!;
+  await reader.read(original.path);
+  const { tabId } = await reader.read(copy.path);
+  await popup.open(tabId);
+  const { reports, copies } = await popup.coverageOutlets();
+  expect(reports).toEqual([]);
+  expect(copies).toContain('also on 1 site');
+  expect(copies).toContain(outletName(original.outlet));
+});
+
+test('"not the same event" takes an article out of the coverage, and it stays out', async ({ reader, popup }) => {
+  const [first, second] = lornArticles.filter((a) => !a.wireCopyOf);
+  await reader.read(first!.path);
+  const { tabId } = await reader.read(second!.path);
+  await popup.open(tabId);
+  await popup.page.getByRole('button', { name: 'Not the same event' }).click();
+  await expect(popup.page.getByText('No other outlet’s report of this event in your history yet.')).toBeVisible();
+  await reader.visit(second!.path);
+  await popup.open(tabId);
+  await expect(popup.page.getByTestId('coverage-item')).toHaveCount(0);
+});
+
+test('an article of another event lists none of these', async ({ reader, popup }) => {
+  for (const article of lornArticles.slice(0, 3)) await reader.read(article.path);
+  const { tabId } = await reader.read(otherEvent.path);
+  await popup.open(tabId);
+  await expect(popup.page.getByText('No other outlet’s report of this event in your history yet.')).toBeVisible();
+});

@@ -1,0 +1,114 @@
+import { toMatchDoc, type MatchInput } from '../match/doc';
+import { Matcher } from '../match/matcher';
+import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
+
+export interface CoverageSummary {
+  eventId: number;
+  /** Other outlets with an article on the same event. */
+  outlets: number;
+}
+
+/**
+ * Keeps the matcher and the stored coverage in step: the background calls it
+ * after each save, deletion or correction. Everything the popup will need is
+ * written here, so opening it is a couple of indexed reads.
+ */
+export class CoverageService {
+  private matcher: Matcher = new Matcher();
+  readonly ready: Promise<void>;
+
+  constructor(private readonly repository: CoverageRepository) {
+    this.ready = this.restore();
+  }
+
+  private async restore(): Promise<void> {
+    const { records, corrections } = await this.repository.loadAll();
+    this.matcher = Matcher.restore({
+      docs: records.map((r) => r.doc),
+      events: records.map((r) => [r.articleId, r.eventId]),
+      neighbours: [],
+      apart: corrections.filter((c) => c.kind === 'apart').map((c) => [c.a, c.b]),
+    });
+    // Match lists are rebuilt from stored coverage lazily: only the scores of direct matches live there.
+    for (const record of records) {
+      this.matcher.neighbours.set(
+        record.articleId,
+        record.coverage
+          .filter((c) => c.score !== null && c.evidence !== null)
+          .map((c) => ({ id: c.articleId, score: c.score!, syndicated: c.syndicated, evidence: c.evidence! })),
+      );
+    }
+  }
+
+  /** Matches a saved (or re-read) article and stores the coverage of everything it changed. */
+  async articleSaved(input: MatchInput): Promise<CoverageSummary> {
+    await this.ready;
+    const before = new Set([...this.matcher.eventMembers(input.id), ...this.matcher.remove(input.id)]);
+    const doc = toMatchDoc(input);
+    const { matches } = this.matcher.add(doc);
+    const touched = new Set([input.id, ...before, ...matches.flatMap((m) => this.matcher.eventMembers(m.id))]);
+    await this.persist(touched, input.id);
+    return this.summary(input.id);
+  }
+
+  async articleDeleted(articleId: number): Promise<void> {
+    await this.ready;
+    const touched = new Set([...this.matcher.eventMembers(articleId), ...this.matcher.remove(articleId)]);
+    touched.delete(articleId);
+    await this.repository.remove(articleId);
+    await this.persist(touched);
+  }
+
+  async markApart(a: number, b: number): Promise<void> {
+    await this.ready;
+    const before = new Set(this.matcher.eventMembers(a));
+    await this.repository.addCorrection({ a, b, kind: 'apart' });
+    this.matcher.markApart(a, b);
+    await this.persist(new Set([...before, b]));
+  }
+
+  async markSame(a: number, b: number): Promise<void> {
+    await this.ready;
+    await this.repository.addCorrection({ a, b, kind: 'same' });
+    this.matcher.markSame(a, b);
+    await this.persist(new Set(this.matcher.eventMembers(a)));
+  }
+
+  summary(articleId: number): CoverageSummary {
+    return { eventId: this.matcher.event(articleId)!, outlets: new Set(this.coverageOf(articleId).map((c) => c.outlet)).size };
+  }
+
+  /** The other outlets' articles of this article's event: direct matches first, best first. */
+  coverageOf(articleId: number): CoverageItem[] {
+    const self = this.matcher.index.get(articleId);
+    const direct = new Map((this.matcher.neighbours.get(articleId) ?? []).map((m) => [m.id, m]));
+    return this.matcher
+      .eventMembers(articleId)
+      .filter((id) => id !== articleId)
+      .map((id) => ({ id, doc: this.matcher.index.get(id), match: direct.get(id) }))
+      .filter(({ doc }) => doc && doc.outlet !== self?.outlet)
+      .map(({ id, doc, match }) => ({
+        articleId: id,
+        outlet: doc!.outlet,
+        score: match?.score ?? null,
+        syndicated: match?.syndicated ?? false,
+        evidence: match?.evidence ?? null,
+      }))
+      .sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
+  }
+
+  private async persist(ids: Set<number>, withDocFor?: number): Promise<void> {
+    const records: (Omit<CoverageRecord, 'doc'> & { doc?: CoverageRecord['doc'] })[] = [];
+    for (const id of ids) {
+      const event = this.matcher.event(id);
+      if (event === undefined) continue;
+      records.push({
+        articleId: id,
+        eventId: event,
+        coverage: this.coverageOf(id),
+        ...(id === withDocFor && { doc: this.matcher.index.get(id)! }),
+      });
+    }
+    await this.repository.save(records);
+  }
+}

@@ -1,0 +1,32 @@
+import type { MatchDoc, MatchEvidence } from '../match/types';
+
+/** Another outlet's article on the same event, as the popup lists it. */
+export interface CoverageItem {
+  articleId: number;
+  outlet: string;
+  /** The calibrated same-event probability, or null when linked only through the event. */
+  score: number | null;
+  /** The same wire text: shown as one story "also on N sites". */
+  syndicated: boolean;
+  evidence: MatchEvidence | null;
+}
+
+/** What the store keeps per article for matching and for the popup. */
+export interface CoverageRecord {
+  articleId: number;
+  doc: MatchDoc;
+  eventId: number;
+  coverage: CoverageItem[];
+}
+
+/** Corrections the reader made in the popup. */
+export type Correction = { a: number; b: number; kind: 'apart' | 'same' };
+
+/** The store's side of coverage, implemented in lib/store (the only Dexie user). */
+export interface CoverageRepository {
+  loadAll(): Promise<{ records: CoverageRecord[]; corrections: Correction[] }>;
+  /** Writes records in one transaction; `doc` may be omitted to keep the stored one. */
+  save(records: (Omit<CoverageRecord, 'doc'> & { doc?: MatchDoc })[]): Promise<void>;
+  remove(articleId: number): Promise<void>;
+  addCorrection(correction: Correction): Promise<void>;
+}
