@@ -13,6 +13,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Parallax' },
+    // The in-page card is an extension page in an iframe, so web pages can show it but never read it.
+    web_accessible_resources: [{ resources: ['coverage-card.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -53,3 +53,23 @@ test('an article of another event lists none of these', async ({ reader, popup }
   await popup.open(tabId);
   await expect(popup.page.getByText('No other outlet’s report of this event in your history yet.')).toBeVisible();
 });
+
+test('the pill opens a card listing the coverage, which the web page itself cannot read', async ({ reader, inPage }) => {
+  const [first, second] = lornArticles.filter((a) => !a.wireCopyOf);
+  await reader.read(first!.path);
+  const { page } = await reader.read(second!.path);
+  const card = await inPage(page).openCard();
+  await expect(card.getByTestId('coverage-outlet')).toHaveText([outletName(first!.outlet)]);
+
+  // What the page's own scripts see of the card: an iframe they cannot look into.
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('parallax-notice');
+    const frame = host?.shadowRoot?.querySelector('iframe');
+    try {
+      return frame ? (frame.contentDocument?.body?.textContent ?? 'no access') : 'no frame';
+    } catch {
+      return 'no access';
+    }
+  });
+  expect(seen).toBe('no access');
+});

@@ -13,6 +13,12 @@ export class InPageUi {
     return this.page.getByTestId('parallax-pill');
   }
 
+  /** Opens the coverage card from the pill; its contents live in an extension-origin frame. */
+  async openCard() {
+    await this.pill.getByRole('button', { name: /Also reported by/ }).click();
+    return this.page.frameLocator('[data-testid="parallax-card"]');
+  }
+
   async dismiss(): Promise<void> {
     await this.notice.getByRole('button', { name: 'Dismiss' }).click();
   }

@@ -1,6 +1,6 @@
 import type { CoverageService } from '@/lib/coverage/service';
 import type { BackgroundMessage, Handlers } from '@/lib/messaging';
-import { countArticles, deleteArticle, describeStoreError, saveArticle, type ParallaxDb } from '@/lib/store';
+import { countArticles, deleteArticle, describeStoreError, pageCoverage, saveArticle, type ParallaxDb } from '@/lib/store';
 
 /** The background's side of the protocol: one handler per `*-bg-*` message. */
 export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, now: () => number = Date.now): Handlers<BackgroundMessage> {
@@ -30,6 +30,7 @@ export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, no
       if (deleted) await coverage.articleDeleted(articleId);
       return { deleted };
     },
+    'ui-bg-get-page-coverage': ({ url }) => pageCoverage(db, url),
     'ui-bg-mark-not-same-event': async ({ articleId, otherId }) => {
       await coverage.markApart(articleId, otherId);
       return { done: true };

@@ -1,4 +1,4 @@
-import { createShadowRootUi, defineContentScript, type ContentScriptContext } from '#imports';
+import { browser, createShadowRootUi, defineContentScript, type ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { CoveragePill } from '@/components/CoveragePill';
 import { SavedNotice } from '@/components/SavedNotice';
@@ -68,8 +68,13 @@ function savedNotice(ctx: ContentScriptContext) {
         append: 'last',
         onMount(container) {
           const dismiss = () => ui.remove();
+          const cardUrl = `${browser.runtime.getURL('/coverage-card.html')}?url=${encodeURIComponent(location.href)}`;
           render(
-            otherOutlets > 0 ? <CoveragePill outlets={otherOutlets} onDismiss={dismiss} /> : <SavedNotice onDismiss={dismiss} />,
+            otherOutlets > 0 ? (
+              <CoveragePill outlets={otherOutlets} cardUrl={cardUrl} onDismiss={dismiss} />
+            ) : (
+              <SavedNotice onDismiss={dismiss} />
+            ),
             container,
           );
           return container;

@@ -1,4 +1,4 @@
-import type { CoverageItem } from '../coverage/types';
+import type { CoverageEntry } from '../coverage/types';
 import type { PageStatus } from '../messaging';
 import type { Settings } from '../settings';
 import type { ArticleSummary, Unsubscribe } from '../store';
@@ -14,10 +14,7 @@ export interface CurrentPage {
   status: PageStatus | { state: 'unavailable' };
 }
 
-export interface CoverageEntry {
-  item: CoverageItem;
-  article: ArticleSummary;
-}
+export type { CoverageEntry };
 
 /**
  * Everything the extension's pages need from the extension. The popup, side

@@ -1,11 +1,11 @@
 import { browser } from '#imports';
 import { cleanUrl } from '../extract';
-import { countArticles, coverageOf, findArticleByUrl, listArticles, openDatabase, summarize, watchQuery, type ParallaxDb } from '../store';
-import type { Connector, CoverageEntry, CurrentPage } from './connector';
+import { countArticles, listArticles, openDatabase, pageCoverage, watchQuery, type ParallaxDb } from '../store';
+import type { Connector, CurrentPage } from './connector';
 import { sendToBackground, sendToTab } from './messenger';
 import { loadSettings, updateSettings } from './settings';
 import { openSidePanel } from './side-panel';
-import { openExtensionPage, targetTab } from './tabs';
+import { openExtensionPage, pinnedUrl, targetTab } from './tabs';
 
 /**
  * The connector for extension pages. Reads go straight to IndexedDB (the pages
@@ -18,14 +18,18 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
   const tabLookup = targetTab(pageUrl);
   return {
     async currentPage(): Promise<CurrentPage | null> {
+      const pinned = pinnedUrl(pageUrl);
+      if (pinned) {
+        // The in-page card is an iframe in a web page, where the browser partitions
+        // IndexedDB by the top-level site: it asks the background instead.
+        const url = cleanUrl(pinned) ?? pinned;
+        return { url, ...(await sendToBackground('ui-bg-get-page-coverage', { url })), status: { state: 'unavailable' } };
+      }
       const tab = await tabLookup;
       if (!tab) return null;
       const url = cleanUrl(tab.url) ?? tab.url;
-      const [stored, status] = await Promise.all([
-        findArticleByUrl(db, url),
-        sendToTab(tab.id, 'ui-cs-get-page-status', undefined).catch(() => ({ state: 'unavailable' }) as const),
-      ]);
-      return { url, article: stored ? summarize(stored) : null, coverage: stored ? await coverageEntries(db, stored.id!) : [], status };
+      const status = await sendToTab(tab.id, 'ui-cs-get-page-status', undefined).catch(() => ({ state: 'unavailable' }) as const);
+      return { url, ...(await pageCoverage(db, url)), status };
     },
     watchArticleCount: (onValue) => watchQuery(() => countArticles(db), onValue, logError),
     watchRecentArticles: (limit, onValue) => watchQuery(() => listArticles(db, { limit }), onValue, logError),
@@ -44,12 +48,4 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
     loadSettings,
     updateSettings,
   };
-}
-
-/** Two indexed reads: the article's stored coverage, then the articles it names. */
-async function coverageEntries(db: ParallaxDb, articleId: number): Promise<CoverageEntry[]> {
-  const record = await coverageOf(db, articleId);
-  if (!record) return [];
-  const articles = await db.articles.bulkGet(record.coverage.map((c) => c.articleId));
-  return record.coverage.flatMap((item, i) => (articles[i] ? [{ item, article: summarize(articles[i]) }] : []));
 }

@@ -7,6 +7,14 @@ export interface TabRef {
 }
 
 /**
+ * The web address an extension page is about when it is told one: the in-page
+ * card is opened as `coverage-card.html?url=…` inside the article's own page.
+ */
+export function pinnedUrl(pageUrl: string): string | null {
+  return new URL(pageUrl).searchParams.get('url');
+}
+
+/**
  * The tab an extension page is about. Normally the active tab of the current
  * window; a page opened as `popup.html?tabId=N` (as the e2e tests do, where the
  * popup is itself a tab) is about tab N instead.

@@ -1,4 +1,5 @@
 import type { MatchDoc, MatchEvidence } from '../match/types';
+import type { ArticleSummary } from '../store/types';
 
 /** Another outlet's article on the same event, as the popup lists it. */
 export interface CoverageItem {
@@ -29,4 +30,16 @@ export interface CoverageRepository {
   save(records: (Omit<CoverageRecord, 'doc'> & { doc?: MatchDoc })[]): Promise<void>;
   remove(articleId: number): Promise<void>;
   addCorrection(correction: Correction): Promise<void>;
+}
+
+/** A coverage item with the stored article it names, as the popup and the in-page card show it. */
+export interface CoverageEntry {
+  item: CoverageItem;
+  article: ArticleSummary;
+}
+
+/** A page's stored article and its coverage. */
+export interface PageCoverage {
+  article: ArticleSummary | null;
+  coverage: CoverageEntry[];
 }

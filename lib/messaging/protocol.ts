@@ -1,3 +1,4 @@
+import type { PageCoverage } from '../coverage/types';
 import type { ExtractedArticle, NotAnArticle } from '../extract';
 
 /** What the content script hears back after it hands over an article. */
@@ -25,6 +26,8 @@ export type PageStatus =
 export interface ProtocolMap {
   'cs-bg-save-article'(article: ExtractedArticle): SaveArticleResult;
   'ui-bg-delete-article'(request: { articleId: number }): { deleted: boolean };
+  /** The stored article read at `url` and its coverage, for the in-page card (whose own storage is partitioned). */
+  'ui-bg-get-page-coverage'(request: { url: string }): PageCoverage;
   /** The reader says two stored articles report different events; later matching respects it. */
   'ui-bg-mark-not-same-event'(request: { articleId: number; otherId: number }): { done: true };
   'ui-cs-get-page-status'(): PageStatus;
@@ -41,6 +44,7 @@ export type ContentMessage = Extract<MessageName, `${string}-cs-${string}`>;
 export const MESSAGE_NAMES = [
   'cs-bg-save-article',
   'ui-bg-delete-article',
+  'ui-bg-get-page-coverage',
   'ui-bg-mark-not-same-event',
   'ui-cs-get-page-status',
 ] as const satisfies readonly MessageName[];
