@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { CurrentPage } from '@/lib/browser/connector';
 
 /** The latest value of a subscription; `undefined` until it first reports. */
 export function useWatched<T>(subscribe: (onValue: (value: T) => void) => () => void, deps: unknown[] = []): T | undefined {
@@ -19,4 +20,11 @@ export function useLoaded<T>(load: () => Promise<T>, deps: unknown[] = []): { va
     return () => void (live = false);
   }, deps);
   return state;
+}
+
+/** The page an extension page is about, and a way to read it again after a change. */
+export function useCurrentPage(load: () => Promise<CurrentPage | null>): { page: CurrentPage | null | undefined; reload: () => void } {
+  const [version, setVersion] = useState(0);
+  const { value, error } = useLoaded(load, [version]);
+  return { page: error ? null : value, reload: () => setVersion((v) => v + 1) };
 }

@@ -4,6 +4,8 @@
  * (a server, CI) it reads the demo articles headless and prints what was saved.
  */
 import { spawnSync } from 'node:child_process';
+import type { CoverageRecord } from '../lib/coverage/types';
+import { readStore } from './harness/database';
 import { launchExtension, type LaunchedExtension } from './harness/launch';
 import { createReader, type Reader } from './harness/reader';
 import { PopupPage } from './pages/popup';
@@ -45,16 +47,28 @@ async function readHeadless(site: DemoSite): Promise<void> {
   try {
     const reader = createReader(extension, site.origin);
     for (const article of articles) (await reader.read(article.path)).page.close();
-    const saved = (await reader.stored()).sort((a, b) => a.outlet.localeCompare(b.outlet) || a.title.localeCompare(b.title));
-    console.log(`Saved ${saved.length} of ${articles.length} demo articles:`);
-    console.table(
-      saved.map((row) => ({
+    const saved = await reader.stored();
+    const coverage = new Map((await readStore<CoverageRecord>(extension.serviceWorker, 'coverage')).map((r) => [r.articleId, r]));
+    // Events numbered in order of first appearance, so the table reads top to bottom.
+    const eventNumber = new Map<number, number>();
+    const eventOf = (id: number) => {
+      const event = coverage.get(id)?.eventId ?? -id;
+      if (!eventNumber.has(event)) eventNumber.set(event, eventNumber.size + 1);
+      return eventNumber.get(event)!;
+    };
+    const rows = saved
+      .sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''))
+      .map((row) => ({
+        event: eventOf(row.id),
         outlet: row.outlet,
         headline: row.title,
         published: row.publishedAt?.slice(0, 10) ?? '—',
         words: wordsOf(row.paragraphs),
-      })),
-    );
+        'also reported by': coverage.get(row.id)?.coverage.length ?? 0,
+      }))
+      .sort((a, b) => a.event - b.event);
+    console.log(`Saved ${saved.length} of ${articles.length} demo articles, grouped into ${eventNumber.size} events by the extension:`);
+    console.table(rows);
     console.log(`\nLeft alone ${nonArticles.length} pages that are not articles:`);
     console.table(await explainNonArticles(extension, reader));
     console.log('\nOn a machine with a display, `npm start` opens the browser on the demo site instead.');

@@ -1,15 +1,12 @@
-import { useState } from 'preact/hooks';
 import type { Connector } from '@/lib/browser/connector';
-import { CoverageList } from '@/components/CoverageList';
+import { CoverageSection } from '@/components/CoverageSection';
 import { CurrentPage } from '@/components/CurrentPage';
 import { plural } from '@/components/format';
-import { useLoaded, useWatched } from '@/components/hooks';
+import { useCurrentPage, useWatched } from '@/components/hooks';
 
 export function App({ connector }: { connector: Connector }) {
-  const [version, setVersion] = useState(0);
-  const page = useLoaded(() => connector.currentPage(), [version]);
+  const { page, reload } = useCurrentPage(() => connector.currentPage());
   const count = useWatched<number>((onValue) => connector.watchArticleCount(onValue));
-  const current = page.error ? null : page.value;
   return (
     <main class="popup">
       <header class="popup__header">
@@ -19,20 +16,9 @@ export function App({ connector }: { connector: Connector }) {
         </button>
       </header>
       <section class="popup__page" aria-label="This page">
-        <CurrentPage page={current} />
+        <CurrentPage page={page} />
       </section>
-      {current?.article && (
-        <section class="popup__coverage" aria-labelledby="coverage-heading">
-          <h2 id="coverage-heading" class="popup__heading">
-            Also reported by
-          </h2>
-          <CoverageList
-            entries={current.coverage}
-            publishedAt={current.article.publishedAt}
-            onNotSameEvent={(otherId) => void connector.markNotSameEvent(current.article!.id, otherId).then(() => setVersion((v) => v + 1))}
-          />
-        </section>
-      )}
+      {page && <CoverageSection page={page} onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)} />}
       <footer class="popup__footer">
         <p class="muted" data-testid="article-count">
           {count === undefined ? '' : `${plural(count, 'article')} in your history`}

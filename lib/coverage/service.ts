@@ -46,7 +46,8 @@ export class CoverageService {
     const before = new Set([...this.matcher.eventMembers(input.id), ...this.matcher.remove(input.id)]);
     const doc = toMatchDoc(input);
     const { matches } = this.matcher.add(doc);
-    const touched = new Set([input.id, ...before, ...matches.flatMap((m) => this.matcher.eventMembers(m.id))]);
+    // Everyone in the event it joined (or merged) gains a report; its direct matches gain a match.
+    const touched = new Set([input.id, ...before, ...this.matcher.eventMembers(input.id), ...matches.map((m) => m.id)]);
     await this.persist(touched, input.id);
     return this.summary(input.id);
   }
