@@ -2,28 +2,19 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMockConnector } from '@/lib/browser/mock-connector';
-import type { ArticleSummary } from '@/lib/store';
+import { summaryOf } from '@/lib/testing/summaries';
 import { App } from './App';
 
-const article: ArticleSummary = {
+const article = summaryOf({
   id: 1,
   canonicalUrl: 'https://wire.example/ministers-meet.html',
   title: 'Ministers meet in Lorn',
-  outlet: 'Continental Wire',
   authors: ['Jana Petrov'],
   publishedAt: '2026-11-18T08:30:00.000Z',
-  modifiedAt: null,
-  lang: 'en',
-  section: null,
-  excerpt: '',
-  imageUrl: null,
-  paywall: { declared: false, truncated: false },
   wordCount: 540,
-  extractMs: 12,
   firstReadAt: Date.now() - 60_000,
   readAt: Date.now() - 60_000,
-  readCount: 1,
-};
+});
 
 afterEach(cleanup);
 

@@ -2,30 +2,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { createMockConnector } from '@/lib/browser/mock-connector';
-import type { ArticleSummary } from '@/lib/store';
+import { summaryOf } from '@/lib/testing/summaries';
 import { App } from './App';
 
 afterEach(cleanup);
 
-const summary = (id: number, title: string, readAt: number): ArticleSummary => ({
-  id,
-  title,
-  readAt,
-  firstReadAt: readAt,
-  canonicalUrl: `https://news.example/${id}.html`,
-  outlet: 'The Harbor Ledger',
-  authors: [],
-  publishedAt: null,
-  modifiedAt: null,
-  lang: 'en',
-  section: null,
-  excerpt: '',
-  imageUrl: null,
-  paywall: { declared: false, truncated: false },
-  wordCount: 300,
-  extractMs: 12,
-  readCount: 1,
-});
+const summary = (id: number, title: string, readAt: number) => summaryOf({ id, title, readAt, outlet: 'The Harbor Ledger' });
 
 it('lists the most recent reads first and follows deletions', async () => {
   const connector = createMockConnector({ articles: [summary(1, 'Older', 1_000), summary(2, 'Newer', 2_000)] });

@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../extract';
 import type { ParallaxDb } from './schema';
-import type { ArticleSummary, StoredArticle } from './types';
+import { KEPT_FIELDS, type ArticleSummary, type StoredArticle } from './types';
 
 export interface SaveOutcome {
   articleId: number;
@@ -14,23 +14,8 @@ export interface SaveOutcome {
 export async function saveArticle(db: ParallaxDb, article: ExtractedArticle, readAt: number): Promise<SaveOutcome> {
   return db.transaction('rw', db.articles, async () => {
     const existing = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
-    const fields = {
-      canonicalUrl: article.canonicalUrl,
-      title: article.title,
-      outlet: article.outlet,
-      authors: article.authors,
-      publishedAt: article.publishedAt,
-      modifiedAt: article.modifiedAt,
-      lang: article.lang,
-      section: article.section,
-      excerpt: article.excerpt,
-      imageUrl: article.imageUrl,
-      paywall: article.paywall,
-      paragraphs: article.paragraphs,
-      wordCount: article.wordCount,
-      extractMs: article.ms,
-      readAt,
-    };
+    const kept = Object.fromEntries(KEPT_FIELDS.map((key) => [key, article[key]])) as Pick<ExtractedArticle, (typeof KEPT_FIELDS)[number]>;
+    const fields = { ...kept, extractMs: article.ms, readAt };
     if (existing?.id !== undefined) {
       const urls = existing.urls.includes(article.url) ? existing.urls : [...existing.urls, article.url];
       await db.articles.update(existing.id, { ...fields, urls, readCount: existing.readCount + 1 });

@@ -1,21 +1,27 @@
-/** One row per canonical URL: reading the same article again updates it. (The display HTML is not kept: the paragraphs are the text.) */
-export interface StoredArticle {
+import type { ExtractedArticle } from '../extract';
+
+/** The extracted fields a row keeps as they are. (Not the display HTML: the paragraphs are the text.) */
+export const KEPT_FIELDS = [
+  'canonicalUrl',
+  'title',
+  'outlet',
+  'authors',
+  'publishedAt',
+  'modifiedAt',
+  'lang',
+  'section',
+  'excerpt',
+  'imageUrl',
+  'paywall',
+  'paragraphs',
+  'wordCount',
+] as const satisfies readonly (keyof ExtractedArticle)[];
+
+/** One row per canonical URL: reading the same article again updates it. */
+export interface StoredArticle extends Pick<ExtractedArticle, (typeof KEPT_FIELDS)[number]> {
   id?: number;
-  canonicalUrl: string;
   /** Every address the article was read at, tracking parameters removed. */
   urls: string[];
-  title: string;
-  outlet: string;
-  authors: string[];
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  lang: string | null;
-  section: string | null;
-  excerpt: string;
-  imageUrl: string | null;
-  paywall: { declared: boolean; truncated: boolean };
-  paragraphs: string[];
-  wordCount: number;
   /** How long extraction took in the page, in ms. */
   extractMs: number;
   /** Epoch ms of the first and the latest read. */
