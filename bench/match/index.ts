@@ -5,13 +5,24 @@
  *
  *   --pool N    use only the first N pool articles (default: all 37k)
  */
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 import { toMatchDoc } from '../../lib/match/doc';
 import { Matcher } from '../../lib/match/matcher';
 import { printTable, writeResult } from '../lib/report';
 import { median, percentile } from '../lib/stats';
 import { baselineLinks, componentsAt } from './baseline';
 import { LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
+import { isTrainingEvent } from './fit';
 import { recallAtK, scoreDataset, type Item } from './metrics';
+
+/** A full collection before each heap reading, so that growth is what the matcher keeps, not garbage. */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+const heapUsed = () => {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+};
 
 const paragraphsOf = (text: string) => text.split(/\n\s*\n/).filter((p) => p.trim());
 
@@ -25,7 +36,7 @@ export async function benchMatch(poolLimit = Infinity) {
   const analyseMs: number[] = [];
   const matchMs: { stored: number; ms: number }[] = [];
   const predicted: string[] = [];
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = heapUsed();
   articles.forEach((article, id) => {
     let started = performance.now();
     const doc = toMatchDoc({
@@ -42,7 +53,9 @@ export async function benchMatch(poolLimit = Infinity) {
     matchMs.push({ stored: id, ms: performance.now() - started });
   });
   articles.forEach((_, id) => (predicted[id] = String(matcher.event(id))));
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const heapBytes = heapUsed() - heapBefore;
+  const heapMb = heapBytes / 2 ** 20;
+  const bytesPerArticle = heapBytes / articles.length;
 
   const links = baselineLinks(articles);
   const baseline = bestBaseline(articles, links);
@@ -51,6 +64,22 @@ export async function benchMatch(poolLimit = Infinity) {
   printTable('Same-event matching (pairwise P / R / F1, B-cubed F1, Recall@5)', [
     ...LABELLED.map((d) => ({ system: 'parallax', dataset: d, ...flat(ours[d]!) })),
     ...LABELLED.map((d) => ({ system: `baseline t=${baseline.threshold[d]}`, dataset: d, ...flat(baseline.scores[d]!) })),
+  ]);
+  const heldOut = {
+    ours: splitScores(articles, predicted),
+    baseline: Object.fromEntries(
+      LABELLED.map((d) => [d, splitScores(articles, componentsAt(articles.length, links, baseline.threshold[d]))[d]]),
+    ) as ReturnType<typeof splitScores>,
+  };
+  printTable('The same, on events the model was fitted on (even hash) and on held-out events (odd hash)', [
+    ...LABELLED.flatMap((d) =>
+      (['fitted', 'held-out'] as const).map((part) => ({ system: 'parallax', dataset: `${d} ${part}`, ...flat(heldOut.ours[d][part]) })),
+    ),
+    ...LABELLED.map((d) => ({
+      system: `baseline t=${baseline.threshold[d]}`,
+      dataset: `${d} held-out`,
+      ...flat(heldOut.baseline[d]['held-out']),
+    })),
   ]);
   const costAt = (from: number) => matchMs.filter((m) => m.stored >= from && m.stored < from + 2_000).map((m) => m.ms);
   const cost = {
@@ -67,8 +96,16 @@ export async function benchMatch(poolLimit = Infinity) {
     { step: 'matching at 10k stored', ...cost.matchAt10k },
     { step: `matching at ${cost.matchAtEnd.stored} stored`, median: cost.matchAtEnd.median, p95: cost.matchAtEnd.p95 },
   ]);
-  console.log(`\nheap growth while streaming: ${heapMb.toFixed(0)} MB`);
-  console.log(`wrote ${writeResult('match', { articles: articles.length, pool: pool.length, ours, baseline, cost, heapMb })}`);
+  // What the match lists (with their evidence) hold of it, measured by dropping them last.
+  matcher.neighbours.clear();
+  const indexBytesPerArticle = (heapUsed() - heapBefore) / articles.length;
+  console.log(
+    `\nheap growth while streaming: ${heapMb.toFixed(0)} MB, ${bytesPerArticle.toFixed(0)} bytes per stored article, ` +
+      `${indexBytesPerArticle.toFixed(0)} of them in the index and vocabulary, the rest in match lists`,
+  );
+  console.log(
+    `wrote ${writeResult('match', { articles: articles.length, pool: pool.length, ours, baseline, heldOut, cost, heapMb, bytesPerArticle, indexBytesPerArticle })}`,
+  );
 }
 
 type Dataset = (typeof LABELLED)[number];
@@ -101,6 +138,20 @@ function scoreAll(articles: EventArticle[], predicted: string[], matcher: Matche
     Dataset,
     Row
   >;
+}
+
+/**
+ * Scores per dataset on the events the model was fitted on and on the held-out
+ * ones apart: each half is scored as its own dataset, the other half counting
+ * as distractors (a pair across the halves is never the same event).
+ */
+function splitScores(articles: EventArticle[], predicted: string[]) {
+  const items = itemsOf(articles, predicted).map((item) =>
+    item.gold === null ? item : { ...item, dataset: `${item.dataset} ${isTrainingEvent(item.gold) ? 'fitted' : 'held-out'}` },
+  );
+  return Object.fromEntries(
+    LABELLED.map((d) => [d, { fitted: scoreDataset(items, `${d} fitted`), 'held-out': scoreDataset(items, `${d} held-out`) }]),
+  ) as Record<Dataset, { fitted: Row; 'held-out': Row }>;
 }
 
 /** The baseline at its best single threshold per dataset (by pairwise F1): generous to it on purpose. */

@@ -1,6 +1,8 @@
-import { resemblance } from '../text';
 import type { DocumentFrequencies } from './idf';
+import { entityTerm, numberTerm, section, type PackedDoc } from './packed';
 import type { MatchDoc } from './types';
+
+export { entityTerm };
 
 /** Days apart beyond which a pair is never the same happening's first coverage. */
 export const MAX_DAYS_APART = 7;
@@ -10,11 +12,24 @@ export const FEATURE_NAMES = [
   'titleCosine',
   'headCosine',
   'bodyCosine',
+  // The headline and lede of one against the body of the other: some pages' ledes are site furniture.
+  'crossCosine',
   'entityOverlap',
   'headEntities',
+  // How much rarity the shared names carry in all, not as a share: two long reports share many.
+  'sharedNames',
+  // The rarest word or name both share: one street or victim's name can settle it.
+  'rarestShared',
   'numbers',
+  'numberRarity',
   'dates',
+  // Both name days, and no day in common: two look-alike incidents on different nights.
+  'datesDisjoint',
   'daysApart',
+  'sameDay',
+  // Short headlines make every cosine above less sure.
+  'shortTitle',
+  'wire',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 /**
@@ -25,91 +40,162 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
  */
 export type PairFeatures = Record<FeatureName, number> & { resemblance: number };
 
-type Weighted = Map<string, number>;
-
-/** Entities are counted in the same frequency table as terms, under a prefix no term has. */
-export const entityTerm = (key: string) => `@${key}`;
-
 /** Everything of a document that the frequency table counts. */
 export function countedTerms(doc: MatchDoc): string[] {
-  return [...Object.keys(doc.head), ...Object.keys(doc.body), ...Object.keys(doc.entities).map(entityTerm)];
+  return [...Object.keys(doc.head), ...Object.keys(doc.body), ...Object.keys(doc.entities).map(entityTerm), ...doc.numbers.map(numberTerm)];
 }
 
-function tfidf(counts: Record<string, number>, idf: DocumentFrequencies): Weighted {
-  const vector: Weighted = new Map();
-  for (const term in counts) vector.set(term, (1 + Math.log(counts[term]!)) * idf.idf(term));
-  return vector;
+const COUNT = 63;
+const weightOf = (x: number, shift: number, idf: DocumentFrequencies, binary: boolean) =>
+  (binary ? 1 : 1 + Math.log(x & COUNT || 1)) * idf.idfOf(shift === 0 ? x : x >>> shift);
+
+interface Overlap {
+  dot: number;
+  normA: number;
+  normB: number;
+  /** Shared ids, and the largest IDF among them. */
+  shared: number[];
+  rarest: number;
+  /** Summed IDF of the shared ids. */
+  mass: number;
 }
 
-const ones = (terms: readonly string[]) => Object.fromEntries(terms.map((t) => [t, 1]));
-
-function cosine(a: Weighted, b: Weighted): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [term, w] of a) {
-    na += w * w;
-    const other = b.get(term);
-    if (other !== undefined) dot += w * other;
-  }
-  for (const w of b.values()) nb += w * w;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
-/** IDF-weighted overlap of two key sets: the share of their rarity they have in common. */
-function weightedOverlap(a: Iterable<string>, b: Set<string>, weight: (key: string) => number): { score: number; shared: string[] } {
-  let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
-  const common: string[] = [];
-  for (const key of a) {
-    const w = weight(key);
-    totalA += w;
-    if (b.has(key)) {
-      shared += w;
-      common.push(key);
+/** A merge of two id-sorted sections: dot product and norms of their TF-IDF vectors. */
+function overlap(a: Int32Array, b: Int32Array, shift: number, idf: DocumentFrequencies, binary: boolean, keepShared = false): Overlap {
+  const out: Overlap = { dot: 0, normA: 0, normB: 0, shared: [], rarest: 0, mass: 0 };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const ia = i < a.length ? a[i]! >>> shift : Infinity;
+    const ib = j < b.length ? b[j]! >>> shift : Infinity;
+    if (ia === ib) {
+      const wa = weightOf(a[i]!, shift, idf, binary);
+      const wb = weightOf(b[j]!, shift, idf, binary);
+      out.dot += wa * wb;
+      out.normA += wa * wa;
+      out.normB += wb * wb;
+      const rarity = idf.idfOf(ia);
+      out.mass += rarity;
+      if (rarity > out.rarest) out.rarest = rarity;
+      if (keepShared) out.shared.push(ia);
+      i++;
+      j++;
+    } else if (ia < ib) {
+      const wa = weightOf(a[i++]!, shift, idf, binary);
+      out.normA += wa * wa;
+    } else {
+      const wb = weightOf(b[j++]!, shift, idf, binary);
+      out.normB += wb * wb;
     }
   }
-  for (const key of b) totalB += weight(key);
-  return { score: totalA === 0 || totalB === 0 ? 0 : shared / Math.sqrt(totalA * totalB), shared: common };
+  return out;
 }
 
-function intersect<T>(a: readonly T[], b: readonly T[]): T[] {
-  const set = new Set(b);
-  return [...new Set(a)].filter((x) => set.has(x));
+const cosineOf = (o: Overlap) => (o.normA === 0 || o.normB === 0 ? 0 : o.dot / Math.sqrt(o.normA * o.normB));
+
+/** Cosine of two sections stored with different shifts (head terms against body terms). */
+function crossCosine(a: Int32Array, b: Int32Array, idf: DocumentFrequencies): number {
+  return cosineOf(overlap(a, b, 6, idf, false));
+}
+
+function sharedCount(a: Int32Array, b: Int32Array, keep?: (x: number, y: number) => boolean): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      if (!keep || keep(a[i]!, b[j]!)) out.push(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return out;
 }
 
 export interface PairComparison {
   features: PairFeatures;
-  sharedEntities: string[];
-  sharedNumbers: string[];
-  sharedTerms: string[];
+  /** Vocabulary ids, rarest first. */
+  sharedEntities: number[];
+  sharedNumbers: number[];
+  sharedTerms: number[];
   daysApart: number | null;
 }
 
-export function comparePair(a: MatchDoc, b: MatchDoc, idf: DocumentFrequencies): PairComparison {
-  const entityWeight = (key: string) => idf.idf(entityTerm(key));
-  const entities = weightedOverlap(Object.keys(a.entities), new Set(Object.keys(b.entities)), entityWeight);
-  const headA = tfidf(a.head, idf);
-  const headB = tfidf(b.head, idf);
-  const sharedNumbers = intersect(a.numbers, b.numbers);
-  const daysApart = a.day === null || b.day === null ? null : Math.abs(a.day - b.day);
-  const sharedTerms = [...headA.keys()].filter((t) => headB.has(t)).sort((x, y) => idf.idf(y) - idf.idf(x));
+const capped = (x: number, max: number) => Math.min(x, max) / max;
+
+export function comparePair(a: PackedDoc, b: PackedDoc, idf: DocumentFrequencies): PairComparison {
+  // Rarity is measured against the rarest possible: a new install (little history) and a
+  // long one then give the same pair the same features.
+  const rarity = idf.maxIdf;
+  const title = overlap(section(a, 'title'), section(b, 'title'), 0, idf, true);
+  const head = overlap(section(a, 'head'), section(b, 'head'), 6, idf, false, true);
+  const bodyA = section(a, 'body');
+  const bodyB = section(b, 'body');
+  const body = overlap(bodyA, bodyB, 6, idf, false);
+  const cross = Math.max(crossCosine(section(a, 'head'), bodyB, idf), crossCosine(bodyA, section(b, 'head'), idf));
+  const entities = overlap(section(a, 'entities'), section(b, 'entities'), 7, idf, true, true);
+  const entityPairs = sharedCount(
+    section(a, 'entities').map((x) => x >>> 6),
+    section(b, 'entities').map((x) => x >>> 6),
+  );
+  const leadShared = entityPairs.filter((x) => x & 1).length;
+  const numbersA = section(a, 'numbers');
+  const numbersB = section(b, 'numbers');
+  const numbers = overlap(numbersA, numbersB, 0, idf, true, true);
+  const datesA = section(a, 'dates');
+  const datesB = section(b, 'dates');
+  const sharedDates = sharedCount(datesA, datesB).length;
+  const daysApart = a.day < 0 || b.day < 0 ? null : Math.abs(a.day - b.day);
+  const byRarity = (ids: number[]) => ids.sort((x, y) => idf.idfOf(y) - idf.idfOf(x));
   return {
     features: {
-      titleCosine: cosine(tfidf(ones(a.title), idf), tfidf(ones(b.title), idf)),
-      headCosine: cosine(headA, headB),
-      bodyCosine: cosine(tfidf(a.body, idf), tfidf(b.body, idf)),
-      entityOverlap: entities.score,
-      headEntities: Math.min(intersect(a.headEntities, b.headEntities).length, 3) / 3,
-      numbers: Math.min(sharedNumbers.length, 3) / 3,
-      dates: intersect(a.dates, b.dates).length > 0 ? 1 : 0,
+      titleCosine: cosineOf(title),
+      headCosine: cosineOf(head),
+      bodyCosine: cosineOf(body),
+      crossCosine: cross,
+      entityOverlap:
+        entities.normA === 0 || entities.normB === 0
+          ? 0
+          : entities.mass / Math.sqrt(sumIdf(section(a, 'entities'), 7, idf) * sumIdf(section(b, 'entities'), 7, idf)),
+      headEntities: capped(leadShared, 3),
+      sharedNames: capped(entities.mass / rarity, 4),
+      rarestShared: capped(Math.max(head.rarest, entities.rarest) / rarity, 1),
+      numbers: capped(numbers.shared.length, 3),
+      numberRarity: capped(numbers.rarest / rarity, 1),
+      dates: sharedDates > 0 ? 1 : 0,
+      datesDisjoint: datesA.length > 0 && datesB.length > 0 && sharedDates === 0 ? 1 : 0,
       daysApart: daysApart === null ? 1 : Math.min(daysApart, MAX_DAYS_APART) / MAX_DAYS_APART,
-      resemblance: resemblance(a.fingerprint, b.fingerprint),
+      sameDay: daysApart === 0 ? 1 : 0,
+      shortTitle: 1 - capped(Math.min(section(a, 'title').length, section(b, 'title').length), 8),
+      wire: sharedCount(section(a, 'wire'), section(b, 'wire')).length > 0 ? 1 : 0,
+      resemblance: resemblanceOf(section(a, 'fingerprint'), section(b, 'fingerprint')),
     },
-    sharedEntities: entities.shared.sort((x, y) => entityWeight(y) - entityWeight(x)),
-    sharedNumbers,
-    sharedTerms,
+    sharedEntities: byRarity(entities.shared),
+    sharedNumbers: byRarity(numbers.shared),
+    sharedTerms: byRarity(head.shared),
     daysApart,
   };
 }
+
+function sumIdf(s: Int32Array, shift: number, idf: DocumentFrequencies): number {
+  let sum = 0;
+  for (const x of s) sum += idf.idfOf(x >>> shift);
+  return sum;
+}
+
+const HASHES = 64;
+/** As lib/text's resemblance(), over two packed 16-bit minima an int. */
+function resemblanceOf(a: Int32Array, b: Int32Array): number {
+  if (a.length * 2 !== HASHES || b.length * 2 !== HASHES) return 0;
+  let equal = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]! ^ b[i]!;
+    if ((x & 0xffff) === 0) equal++;
+    if (x >>> 16 === 0) equal++;
+  }
+  const chance = 1 / 65536;
+  return Math.max(0, (equal / HASHES - chance) / (1 - chance));
+}
+
+export { numberTerm };

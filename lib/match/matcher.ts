@@ -1,9 +1,10 @@
 import { CandidateIndex } from './candidates';
 import { EventClusters } from './events';
-import { comparePair, countedTerms } from './features';
+import { comparePair } from './features';
 import shippedBackground from './background.json';
 import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
+import { countedIds, type PackedDoc } from './packed';
 import type { Match, MatchDoc } from './types';
 
 export interface Assignment {
@@ -37,7 +38,7 @@ export interface MatcherState {
 }
 
 export class Matcher {
-  readonly index = new CandidateIndex();
+  readonly index: CandidateIndex;
   clusters = new EventClusters();
   readonly neighbours = new Map<number, Match[]>();
   readonly idf: DocumentFrequencies;
@@ -47,22 +48,31 @@ export class Matcher {
     background: Background = shippedBackground,
   ) {
     this.idf = new DocumentFrequencies(background);
+    this.index = new CandidateIndex(this.idf);
   }
 
-  /** Scores `doc` against one stored article. */
+  /** Scores `doc` against one article (stored or not). */
   compare(doc: MatchDoc, other: MatchDoc): Match {
+    return this.comparePacked(this.index.pack(doc), this.index.packed(other.id) ?? this.index.pack(other), doc.names);
+  }
+
+  private comparePacked(doc: PackedDoc, other: PackedDoc, names: Record<string, string>): Match {
     const pair = comparePair(doc, other, this.idf);
     // The same text under a similar headline is one wire story, whatever else differs.
     const syndicated = pair.features.resemblance >= this.model.syndicatedResemblance && pair.features.titleCosine >= SYNDICATED_TITLE;
     const score = syndicated ? Math.max(0.99, probability(this.model, pair.features)) : probability(this.model, pair.features);
+    const term = (id: number) => this.idf.term(id);
     return {
       id: other.id,
       score,
       syndicated,
       evidence: {
-        sharedNames: pair.sharedEntities.slice(0, 6).map((key) => doc.names[key] ?? other.names[key] ?? key),
-        sharedNumbers: pair.sharedNumbers.slice(0, 6),
-        sharedTerms: pair.sharedTerms.slice(0, 8),
+        sharedNames: pair.sharedEntities.slice(0, 6).map((id) => {
+          const key = term(id).slice(1);
+          return names[key] ?? this.index.nameOf(id) ?? key;
+        }),
+        sharedNumbers: pair.sharedNumbers.slice(0, 6).map((id) => term(id).slice(1)),
+        sharedTerms: pair.sharedTerms.slice(0, 8).map(term),
         daysApart: pair.daysApart,
         resemblance: pair.features.resemblance,
       },
@@ -70,13 +80,14 @@ export class Matcher {
   }
 
   /** Adds an article read now: finds its coverage and assigns its event. */
-  add(doc: MatchDoc): Assignment {
+  add(input: MatchDoc): Assignment {
+    const doc = this.index.pack(input);
     const scored = this.index
       .candidates(doc, this.idf)
-      .map((other) => this.compare(doc, other))
+      .map((other) => this.comparePacked(doc, other, input.names))
       .filter((m) => m.score >= this.model.relatedThreshold && !this.clusters.areApart(doc.id, m.id))
       .sort((a, b) => b.score - a.score);
-    this.idf.add(countedTerms(doc));
+    this.idf.addIds(countedIds(doc));
     this.index.add(doc);
 
     const matches = scored.filter((m) => m.score >= this.model.threshold);
@@ -151,7 +162,8 @@ export class Matcher {
         (this.neighbours.get(other) ?? []).filter((m) => m.id !== id),
       );
     this.neighbours.delete(id);
-    this.index.remove(id);
+    const removed = this.index.remove(id);
+    if (removed) this.idf.removeIds(countedIds(removed));
     this.clusters.forget(id);
     return touched;
   }
@@ -188,8 +200,9 @@ export class Matcher {
   static restore(state: MatcherState, model?: MatchModel, background?: Background): Matcher {
     const matcher = new Matcher(model, background);
     for (const doc of state.docs) {
-      matcher.idf.add(countedTerms(doc));
-      matcher.index.add(doc);
+      const packed = matcher.index.pack(doc);
+      matcher.idf.addIds(countedIds(packed));
+      matcher.index.add(packed);
     }
     matcher.clusters = EventClusters.fromAssignments(state.events, state.apart);
     for (const [id, matches] of state.neighbours) matcher.neighbours.set(id, matches);
