@@ -1,5 +1,6 @@
 import { toMatchDoc, type MatchInput } from '../match/doc';
 import { Matcher } from '../match/matcher';
+import type { MatchDoc } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
 
 export interface CoverageSummary {
@@ -48,7 +49,7 @@ export class CoverageService {
     const { matches } = this.matcher.add(doc);
     // Everyone in the event it joined (or merged) gains a report; its direct matches gain a match.
     const touched = new Set([input.id, ...before, ...this.matcher.eventMembers(input.id), ...matches.map((m) => m.id)]);
-    await this.persist(touched, input.id);
+    await this.persist(touched, doc);
     return this.summary(input.id);
   }
 
@@ -81,16 +82,17 @@ export class CoverageService {
 
   /** The other outlets' articles of this article's event: direct matches first, best first. */
   coverageOf(articleId: number): CoverageItem[] {
-    const self = this.matcher.index.get(articleId);
+    const index = this.matcher.index;
+    const own = index.outletOf(articleId);
     const direct = new Map((this.matcher.neighbours.get(articleId) ?? []).map((m) => [m.id, m]));
     return this.matcher
       .eventMembers(articleId)
       .filter((id) => id !== articleId)
-      .map((id) => ({ id, doc: this.matcher.index.get(id), match: direct.get(id) }))
-      .filter(({ doc }) => doc && doc.outlet !== self?.outlet)
-      .map(({ id, doc, match }) => ({
+      .map((id) => ({ id, outlet: index.outletOf(id), match: direct.get(id) }))
+      .filter(({ outlet }) => outlet !== undefined && outlet !== own)
+      .map(({ id, outlet, match }) => ({
         articleId: id,
-        outlet: doc!.outlet,
+        outlet: outlet!,
         score: match?.score ?? null,
         syndicated: match?.syndicated ?? false,
         evidence: match?.evidence ?? null,
@@ -98,7 +100,8 @@ export class CoverageService {
       .sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
   }
 
-  private async persist(ids: Set<number>, withDocFor?: number): Promise<void> {
+  /** Writes the coverage of `ids`; `newDoc` is the one article whose features are new. */
+  private async persist(ids: Set<number>, newDoc?: MatchDoc): Promise<void> {
     const records: (Omit<CoverageRecord, 'doc'> & { doc?: CoverageRecord['doc'] })[] = [];
     for (const id of ids) {
       const event = this.matcher.event(id);
@@ -107,7 +110,7 @@ export class CoverageService {
         articleId: id,
         eventId: event,
         coverage: this.coverageOf(id),
-        ...(id === withDocFor && { doc: this.matcher.index.get(id)! }),
+        ...(id === newDoc?.id && { doc: newDoc }),
       });
     }
     await this.repository.save(records);
