@@ -34,7 +34,7 @@ export async function benchMatch(poolLimit = Infinity) {
 
   const matcher = new Matcher();
   const analyseMs: number[] = [];
-  const matchMs: { stored: number; ms: number }[] = [];
+  const matchMs: { stored: number; ms: number; dated: boolean }[] = [];
   const predicted: string[] = [];
   const heapBefore = heapUsed();
   articles.forEach((article, id) => {
@@ -50,7 +50,7 @@ export async function benchMatch(poolLimit = Infinity) {
     analyseMs.push(performance.now() - started);
     started = performance.now();
     matcher.add(doc);
-    matchMs.push({ stored: id, ms: performance.now() - started });
+    matchMs.push({ stored: id, ms: performance.now() - started, dated: article.published !== null });
   });
   articles.forEach((_, id) => (predicted[id] = String(matcher.event(id))));
   const heapBytes = heapUsed() - heapBefore;
@@ -82,13 +82,18 @@ export async function benchMatch(poolLimit = Infinity) {
     })),
   ]);
   const costAt = (from: number) => matchMs.filter((m) => m.stored >= from && m.stored < from + 2_000).map((m) => m.ms);
+  // Undated articles come last in reading order and are never matched: time the last 2,000 dated ones.
+  const lastDated = matchMs.filter((m) => m.dated).slice(-2_000);
   const cost = {
     analyse: { median: median(analyseMs), p95: percentile(analyseMs, 95) },
     matchAt10k: { median: median(costAt(10_000)), p95: percentile(costAt(10_000), 95) },
     matchAtEnd: {
-      stored: Math.max(0, articles.length - 2_000),
-      median: median(costAt(articles.length - 2_000)),
-      p95: percentile(costAt(articles.length - 2_000), 95),
+      stored: lastDated[0]?.stored ?? 0,
+      median: median(lastDated.map((m) => m.ms)),
+      p95: percentile(
+        lastDated.map((m) => m.ms),
+        95,
+      ),
     },
   };
   printTable('Save-time cost per article, ms', [
