@@ -14,6 +14,7 @@ test('after reading one event’s outlets, each article’s pill and popup list 
     const { tabId, page } = await reader.visit(article.path);
     const others = lornArticles.filter((a) => a.outlet !== article.outlet).map((a) => outletName(a.outlet));
     await expect(inPage(page).pill).toContainText(`Also reported by ${others.length} outlets`);
+    await expect(inPage(page).pill, 'the pill floats in view without shifting the page').toBeInViewport();
 
     await popup.open(tabId);
     const { reports, copies } = await popup.coverageOutlets();
