@@ -1,7 +1,14 @@
 import { toMatchDoc, type MatchInput } from '../match/doc';
 import { Matcher } from '../match/matcher';
-import type { MatchDoc } from '../match/types';
+import type { Match, MatchDoc } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
+
+const directMatch = (item: CoverageItem): Match => ({
+  id: item.articleId,
+  score: item.score!,
+  syndicated: item.syndicated,
+  evidence: item.evidence!,
+});
 
 export interface CoverageSummary {
   eventId: number;
@@ -27,18 +34,14 @@ export class CoverageService {
     this.matcher = Matcher.restore({
       docs: records.map((r) => r.doc),
       events: records.map((r) => [r.articleId, r.eventId]),
-      neighbours: [],
+      // The stored coverage keeps each direct match with its score and evidence; the
+      // articles reached only through the event come back from the events themselves.
+      neighbours: records.map((r) => [
+        r.articleId,
+        r.coverage.flatMap((c) => (c.score !== null && c.evidence !== null ? [directMatch(c)] : [])),
+      ]),
       apart: corrections.filter((c) => c.kind === 'apart').map((c) => [c.a, c.b]),
     });
-    // Match lists are rebuilt from stored coverage lazily: only the scores of direct matches live there.
-    for (const record of records) {
-      this.matcher.neighbours.set(
-        record.articleId,
-        record.coverage
-          .filter((c) => c.score !== null && c.evidence !== null)
-          .map((c) => ({ id: c.articleId, score: c.score!, syndicated: c.syndicated, evidence: c.evidence! })),
-      );
-    }
   }
 
   /** Matches a saved (or re-read) article and stores the coverage of everything it changed. */
