@@ -1,4 +1,5 @@
-import { ELEMENT_NODE, TEXT_NODE, clean } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, clean, closestWhere } from './dom';
+import type { PageScan } from './page-scan';
 import { decodeEntities, jsonLdNames, type JsonObject } from './json-ld';
 import type { FieldSource } from './types';
 
@@ -27,14 +28,6 @@ const AUTHOR_META = [
   'dcterms.creator',
   'byl',
   'citation_author',
-];
-const BYLINE_SELECTORS = [
-  '[itemprop~="author"] [itemprop~="name"]',
-  '[itemprop~="author"]',
-  'a[rel~="author"]',
-  '[class*="byline"] [class*="author"], [class*="byline"] a[href*="author"]',
-  '[class*="byline"], [class*="author-name"], [class*="authorName"], [class*="author__name"], [data-testid*="byline"]',
-  '[class*="author"] a, [class*="author"]',
 ];
 
 function looksLikeName(name: string): boolean {
@@ -112,16 +105,17 @@ function spacedText(el: Element): string {
 }
 
 /** Bylines of other stories (rails, comments) and photo credits are not this story's authors. */
-const NOT_BYLINE =
-  'aside, footer, nav, figure, figcaption, [class*="related"], [class*="comment"], [class*="recommend"], [class*="caption"], [class*="credit"], [class*="promo"]';
+const NOT_BYLINE_TAGS = new Set(['aside', 'footer', 'nav', 'figure', 'figcaption']);
+const NOT_BYLINE_CLASS = /related|comment|recommend|caption|credit|promo/;
+const outsideByline = (el: Element) => closestWhere(el, (_, tag, cls) => NOT_BYLINE_TAGS.has(tag) || NOT_BYLINE_CLASS.test(cls)) !== null;
 
-function fromMarkup(doc: Document): string[] {
-  // One query per selector, stopping at the first that answers: most pages answer early.
-  for (const [index, selector] of BYLINE_SELECTORS.entries()) {
+/** Candidates in `scan.bylines`, one list per kind of markup (`BYLINE_KINDS`), stopping at the first that answers. */
+function fromMarkup(scan: PageScan): string[] {
+  for (const [index, candidates] of scan.bylines.entries()) {
     const names: string[] = [];
     let byline: Element | null = null;
-    for (const el of [...doc.querySelectorAll(selector)].slice(0, 10)) {
-      if (el.closest(NOT_BYLINE)) continue;
+    for (const el of candidates) {
+      if (outsideByline(el)) continue;
       // Co-authors sit together; an author marked up further away wrote a teaser.
       if (byline && !byline.contains(el)) continue;
       const text = clean(el.getAttribute('content')) || spacedText(el);
@@ -139,9 +133,8 @@ function fromMarkup(doc: Document): string[] {
 }
 
 /** The owner named in the copyright line ("© 2026 Condé Nast") is a company, not a byline. */
-function copyrightHolders(doc: Document): string {
-  return [...doc.querySelectorAll('footer, [class*="copyright"], [id*="copyright"]')]
-    .slice(0, 5)
+function copyrightHolders(scan: PageScan): string {
+  return scan.copyright
     .flatMap(
       (el) =>
         clean(el.textContent)
@@ -158,19 +151,19 @@ const PROFILE_LINK = /\/(author|authors|autor|auteur|profile|profiles|people|sta
  * The byline printed under the headline, for pages that mark nothing up:
  * a short "By …" line, else a link to an author profile page.
  */
-function bylineNearHeadline(doc: Document): string[] {
-  let scope: Element | null = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
+function bylineNearHeadline(scan: PageScan): string[] {
+  let scope: Element | null = scan.storyH1;
   for (let level = 0; scope && level < 4; level++) {
     scope = scope.parentElement;
     if (!scope) break;
     for (const el of [...scope.querySelectorAll('div, p, span, li, address')].slice(0, 300)) {
       const text = spacedText(el);
-      if (text.length > 100 || !/^(by|von|par|por|door|di)\s+\p{Lu}/iu.test(text) || el.closest(NOT_BYLINE)) continue;
+      if (text.length > 100 || !/^(by|von|par|por|door|di)\s+\p{Lu}/iu.test(text) || outsideByline(el)) continue;
       const names = splitAuthors(text);
       if (names.length) return names;
     }
     for (const a of [...scope.querySelectorAll('a[href]')].slice(0, 100)) {
-      if (!PROFILE_LINK.test(a.getAttribute('href') ?? '') || a.closest(NOT_BYLINE)) continue;
+      if (!PROFILE_LINK.test(a.getAttribute('href') ?? '') || outsideByline(a)) continue;
       const names = splitAuthors(spacedText(a));
       if (names.length) return names;
     }
@@ -188,7 +181,7 @@ function withoutOutlet(name: string, outlet: string): string {
 }
 
 export interface AuthorInputs {
-  doc: Document;
+  scan: PageScan;
   meta: Map<string, string[]>;
   article: JsonObject | null;
   outlet: string;
@@ -196,21 +189,21 @@ export interface AuthorInputs {
 }
 
 /** Authors as the page states them, from the most to the least structured source. */
-export function readAuthors({ doc, meta, article, outlet, readabilityByline }: AuthorInputs): [string[], FieldSource] {
+export function readAuthors({ scan, meta, article, outlet, readabilityByline }: AuthorInputs): [string[], FieldSource] {
   // A publisher named as its own author tells the reader nothing about who wrote the story.
   let owners: string | null = null;
   const notOutlet = (names: string[]) =>
     names.filter((name) => {
       const lower = name.toLowerCase();
       if (lower === outlet.toLowerCase()) return false;
-      owners ??= copyrightHolders(doc);
+      owners ??= copyrightHolders(scan);
       return !owners.includes(lower);
     });
   const candidates: [() => string[], FieldSource][] = [
     [() => jsonLdNames(article?.['author'] ?? article?.['creator']).flatMap(splitAuthors), 'json-ld'],
     [() => fromMeta(meta), 'meta'],
-    [() => fromMarkup(doc), 'html'],
-    [() => bylineNearHeadline(doc), 'html'],
+    [() => fromMarkup(scan), 'html'],
+    [() => bylineNearHeadline(scan), 'html'],
     [() => splitAuthors(readabilityByline), 'readability'],
   ];
   for (const [read, source] of candidates) {

@@ -29,7 +29,12 @@ function linkDensity(content: Element): number {
 /** Readability on a clone of `doc` (it rewrites the tree it reads), then our cleanup. */
 export function extractBody(doc: Document, baseUrl: string): ArticleBody | null {
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  const parsed = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+    // JSON-LD is read once, in `jsonLdFacts`; Readability's metadata is only a fallback here.
+    disableJSONLD: true,
+  }).parse();
   const content = parsed?.content;
   if (!content) return null;
   const density = linkDensity(content);

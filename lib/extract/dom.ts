@@ -13,9 +13,9 @@ function metaValue(el: Element): string {
  * Every meta tag keyed by name, property or itemprop, lower-cased, in document order.
  * Built once per page: the metadata readers ask for dozens of keys.
  */
-export function metaIndex(doc: Document): Map<string, string[]> {
+export function metaIndex(metas: Iterable<Element>): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of metas) {
     const value = metaValue(el);
     if (!value) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -30,10 +30,6 @@ export function metaIndex(doc: Document): Map<string, string[]> {
   return index;
 }
 
-export function metaContent(doc: Document, ...keys: string[]): string | null {
-  return metaFrom(metaIndex(doc), ...keys);
-}
-
 /** The first value of the first key present. */
 export function metaFrom(index: Map<string, string[]>, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -43,8 +39,8 @@ export function metaFrom(index: Map<string, string[]>, ...keys: string[]): strin
   return null;
 }
 
-export function linkHref(doc: Document, rel: string): string | null {
-  for (const el of doc.querySelectorAll('link[rel]')) {
+export function linkHref(links: Iterable<Element>, rel: string): string | null {
+  for (const el of links) {
     const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = clean(el.getAttribute('href'));
     if (rels.includes(rel) && href) return href;
@@ -61,15 +57,11 @@ export function tagOf(el: Element): string {
 }
 
 /**
- * Elements matching any of `selectors`, grouped by the first selector each
- * matches, in one traversal of the tree: linkedom walks the whole document for
- * every querySelectorAll, and the metadata readers ask in order of preference.
+ * The nearest of `el` and its ancestors that passes `test`, given its lower-case
+ * tag and class attribute: `closest()` without a selector, which linkedom would
+ * compile anew on every call.
  */
-export function bySelectorPriority(root: ParentNode, selectors: string[], perSelector = 20): Element[][] {
-  const groups: Element[][] = selectors.map(() => []);
-  for (const el of root.querySelectorAll(selectors.join(', '))) {
-    const index = selectors.findIndex((selector) => el.matches(selector));
-    if (index >= 0 && groups[index]!.length < perSelector) groups[index]!.push(el);
-  }
-  return groups;
+export function closestWhere(el: Element | null, test: (el: Element, tag: string, cls: string) => boolean): Element | null {
+  for (let node = el; node; node = node.parentElement) if (test(node, tagOf(node), node.getAttribute('class') ?? '')) return node;
+  return null;
 }

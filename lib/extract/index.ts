@@ -2,9 +2,10 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { extractBody } from './body';
 import { cleanUrl, toHttpUrl } from './canonical-url';
 import { EXPLANATIONS, listingByUrl, pageKind, sectionShapedUrl } from './detect';
-import { metaIndex } from './dom';
+import { TEXT_NODE, metaIndex } from './dom';
 import { jsonLdFacts } from './json-ld';
 import { readMetadata } from './metadata';
+import { scanPage } from './page-scan';
 import { countWords, withoutBylines } from './paragraphs';
 import { isWallPrompt, looksTruncated } from './paywall';
 import { normaliseText } from './text';
@@ -46,8 +47,19 @@ function pageShape(doc: Document): 'html' | 'not-html' | 'empty' {
   if (body?.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) return 'empty';
   // Parsers disagree on odd markup: linkedom may hand out an empty <body> while the text sits
   // beside it under <html>. Readability reads from the root, so the root's text decides.
-  if (!(body?.textContent ?? '').trim() && !root.querySelector('p, div, article')) return 'empty';
+  if (!(body && hasText(body)) && !root.querySelector('p, div, article')) return 'empty';
   return root.querySelector('body *, p, div, article') ? 'html' : 'not-html';
+}
+
+/** Whether any text node under `root` holds more than white space: `textContent` would join the whole page first. */
+function hasText(root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim()) return true;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return false;
 }
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -71,8 +83,9 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     if (!pageUrl) return notAnArticle('unsupported-url');
     const shape = pageShape(doc);
     if (shape !== 'html') return notAnArticle(shape === 'empty' ? 'empty-document' : 'not-html');
-    const facts = jsonLdFacts(doc);
-    const meta = metaIndex(doc);
+    const scan = scanPage(doc);
+    const facts = jsonLdFacts(scan.jsonLd);
+    const meta = metaIndex(scan.metas);
     const kind = pageKind(meta, facts);
     if (listingByUrl(pageUrl) && !(kind.declaresArticle && pageUrl.pathname.length > 1)) return notAnArticle('listing-page');
     if (kind.listing) return notAnArticle('listing-page');
@@ -82,7 +95,7 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     const body = extractBody(doc, pageUrl.href);
     if (!body) return notAnArticle(kind.video ? 'video-page' : 'extraction-failed');
     if (body.linkDensity > MAX_LINK_DENSITY && body.links >= MIN_TEASER_LINKS && !kind.declaresArticle) return notAnArticle('listing-page');
-    const page = readMetadata(doc, pageUrl.href, facts.article, meta, { byline: body.byline, text: body.paragraphs.join('\n') });
+    const page = readMetadata(doc, scan, pageUrl.href, facts.article, meta, { byline: body.byline, text: body.paragraphs.join('\n') });
     const title = normaliseText(page.title ?? body.title ?? '');
     // The headline repeated in the body (a second copy of the page, a print header) and the paywall's prompt are not text.
     const paragraphs = withoutBylines(body.paragraphs, page.authors).filter(
@@ -107,7 +120,7 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
       paragraphs,
       html: body.html,
       wordCount,
-      paywall: { declared: page.paywallDeclared, truncated: looksTruncated(doc, body.paragraphs) },
+      paywall: { declared: page.paywallDeclared, truncated: looksTruncated(scan.walls, body.paragraphs) },
       sources: page.sources,
       ms: performance.now() - started,
     };

@@ -43,7 +43,7 @@ function parseLenient(text: string): unknown {
 }
 
 /** Every object in the page's JSON-LD blocks, `@graph` and `mainEntity` flattened. Broken blocks are skipped. */
-export function jsonLdNodes(doc: Document): JsonObject[] {
+export function jsonLdNodes(scripts: Iterable<Element>): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4 || nodes.length > 500) return;
@@ -54,7 +54,7 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
       if (isObject(value['mainEntity'])) visit(value['mainEntity'], depth + 1);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of scripts) {
     try {
       visit(parseLenient(script.textContent ?? ''), 0);
     } catch {
@@ -70,18 +70,14 @@ export interface JsonLdFacts {
   video: boolean;
 }
 
-export function jsonLdFacts(doc: Document): JsonLdFacts {
-  const nodes = jsonLdNodes(doc);
+export function jsonLdFacts(scripts: Iterable<Element>): JsonLdFacts {
+  const nodes = jsonLdNodes(scripts);
   const has = (types: Set<string>) => nodes.some((node) => typesOf(node).some((t) => types.has(t)));
   return {
     article: nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t))) ?? null,
     listing: has(LISTING_TYPES),
     video: has(VIDEO_TYPES),
   };
-}
-
-export function findArticleJsonLd(doc: Document): JsonObject | null {
-  return jsonLdFacts(doc).article;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };

@@ -5,6 +5,7 @@ import { clean, linkHref, metaFrom } from './dom';
 import { jsonLdNames, jsonLdString, jsonLdUrl, type JsonObject } from './json-ld';
 import { detectLanguage, normaliseLang } from './language';
 import { modifiedDate, publishedDate } from './page-dates';
+import type { PageScan } from './page-scan';
 import { readTitle } from './title';
 import type { FieldSource, SourcedField } from './types';
 
@@ -66,6 +67,7 @@ function declaredPaywall(article: JsonObject | null, meta: Map<string, string[]>
 
 export function readMetadata(
   doc: Document,
+  scan: PageScan,
   pageUrl: string,
   article: JsonObject | null,
   meta: Map<string, string[]>,
@@ -81,11 +83,11 @@ export function readMetadata(
     metaFrom(meta, 'og:site_name', 'application-name') ?? '',
     getDomainWithoutSuffix(new URL(pageUrl).hostname) ?? '',
   ];
-  const [title, titleSource] = readTitle({ doc, meta, article, siteNames });
-  const [authors, authorsSource] = readAuthors({ doc, meta, article, outlet, readabilityByline: hints.byline });
+  const [title, titleSource] = readTitle({ doc, scan, meta, article, siteNames });
+  const [authors, authorsSource] = readAuthors({ scan, meta, article, outlet, readabilityByline: hints.byline });
   const [canonicalUrl, canonicalSource] = first(
     cleanUrl(pageUrl) ?? pageUrl,
-    [sameSiteUrl(cleanUrl(linkHref(doc, 'canonical') ?? '', pageUrl), pageUrl), 'html'],
+    [sameSiteUrl(cleanUrl(linkHref(scan.links, 'canonical') ?? '', pageUrl), pageUrl), 'html'],
     [sameSiteUrl(cleanUrl(metaFrom(meta, 'og:url') ?? '', pageUrl), pageUrl), 'open-graph'],
   );
   const [lang, langSource] = first<string | null>(
@@ -95,7 +97,7 @@ export function readMetadata(
     [normaliseLang(metaFrom(meta, 'content-language', 'og:locale', 'dc.language', 'language')), 'meta'],
     [detectLanguage(hints.text), 'text'],
   );
-  const [publishedAt, publishedSource] = publishedDate(doc, meta, article, pageUrl, lang);
+  const [publishedAt, publishedSource] = publishedDate(scan, meta, article, pageUrl, lang);
   const [section, sectionSource] = first<string | null>(
     null,
     [jsonLdString(article, 'articleSection'), 'json-ld'],
@@ -119,7 +121,7 @@ export function readMetadata(
     outlet: clean(outlet),
     authors,
     publishedAt,
-    modifiedAt: modifiedDate(doc, meta, article, lang),
+    modifiedAt: modifiedDate(scan, meta, article, lang),
     canonicalUrl,
     lang,
     section,

@@ -1,4 +1,5 @@
-import { bySelectorPriority, clean, metaFrom } from './dom';
+import { clean, closestWhere, metaFrom } from './dom';
+import { DATE_KINDS, type PageScan } from './page-scan';
 import { dateInUrl, parseDate as parseAnyDate } from './dates';
 import { jsonLdString, type JsonObject } from './json-ld';
 import type { FieldSource } from './types';
@@ -45,13 +46,22 @@ let pageLang: string | null = null;
 const parseDate = (raw: string | null | undefined) => parseAnyDate(raw, pageLang);
 
 /** Headers, navigation and footers of the *site* print today's date or other stories' dates. */
-const SITE_CHROME =
-  'nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"], [class*="related"], [class*="comment"]';
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo']);
 
 function siteChrome(el: Element): boolean {
-  if (el.closest(SITE_CHROME)) return true;
-  const header = el.closest('header');
-  return header !== null && header.closest('article, main, [role="main"]') === null && header.querySelector('h1') === null;
+  let header: Element | null = null;
+  const chrome = closestWhere(el, (node, tag, cls) => {
+    if (tag === 'header') header ??= node;
+    return CHROME_TAGS.has(tag) || CHROME_ROLES.has(node.getAttribute('role') ?? '') || cls.includes('related') || cls.includes('comment');
+  });
+  if (chrome) return true;
+  const found = header as Element | null;
+  return (
+    found !== null &&
+    closestWhere(found, (node, tag) => tag === 'article' || tag === 'main' || node.getAttribute('role') === 'main') === null &&
+    found.querySelector('h1') === null
+  );
 }
 
 function elementDate(el: Element): string | null {
@@ -62,23 +72,13 @@ function elementDate(el: Element): string | null {
   return parseDate(clean(el.textContent));
 }
 
-/** Dates the page marks up as publication dates: microdata, <time pubdate>, then any <time> in the article. */
-function markedUpDate(doc: Document): string | null {
-  const selectors = [
-    '[itemprop="datePublished"]',
-    'time[pubdate]',
-    'article time, main time, [role="main"] time',
-    '[data-published]',
-    '[class*="publish"], [class*="pubdate"], [class*="pub-date"], [class*="dateline"], [class*="post-date"], [class*="entry-date"]',
-    'time',
-    // Last: any element classed as a date, as long as it holds nothing but the date.
-    '[class*="date"]:not([class*="update"]):not([class*="modif"])',
-  ];
-  const groups = bySelectorPriority(doc, selectors);
-  for (const [index, group] of groups.entries()) {
+/** Dates the page marks up as publication dates: microdata, <time pubdate>, then any <time> in the article (`DATE_KINDS`). */
+function markedUpDate(scan: PageScan): string | null {
+  for (const [index, group] of scan.dates.entries()) {
     for (const el of group) {
-      if (siteChrome(el) && index > 0) continue;
-      if (index === selectors.length - 1 && clean(el.textContent).length > 60) continue;
+      if (index > 0 && siteChrome(el)) continue;
+      // Last: any element classed as a date, as long as it holds nothing but the date.
+      if (index === DATE_KINDS.length - 1 && clean(el.textContent).length > 60) continue;
       const date = elementDate(el);
       if (date) return date;
     }
@@ -94,8 +94,8 @@ const DATE_ONLY = /^[^.!?]{0,30}\d{1,4}[^.!?]{0,40}$/;
  * pages that mark nothing up. Looking only around the story's heading skips the
  * site header, which prints today's date.
  */
-function datelineNearHeadline(doc: Document): string | null {
-  let scope: Element | null = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
+function datelineNearHeadline(scan: PageScan): string | null {
+  let scope: Element | null = scan.storyH1;
   for (let level = 0; scope && level < 4; level++) {
     scope = scope.parentElement;
     if (!scope) break;
@@ -133,7 +133,7 @@ function firstParsed(meta: Map<string, string[]>, keys: string[]): string | null
 }
 
 export function publishedDate(
-  doc: Document,
+  scan: PageScan,
   meta: Map<string, string[]>,
   article: JsonObject | null,
   url: string,
@@ -143,8 +143,8 @@ export function publishedDate(
   const candidates: [() => string | null, FieldSource][] = [
     [() => parseDate(jsonLdString(article, 'datePublished') ?? jsonLdString(article, 'dateCreated')), 'json-ld'],
     [() => firstParsed(meta, PUBLISHED_META) ?? parselyDate(meta), 'meta'],
-    [() => markedUpDate(doc), 'html'],
-    [() => datelineNearHeadline(doc), 'html'],
+    [() => markedUpDate(scan), 'html'],
+    [() => datelineNearHeadline(scan), 'html'],
     [() => dateInUrl(url), 'url'],
   ];
   for (const [read, source] of candidates) {
@@ -154,9 +154,9 @@ export function publishedDate(
   return [null, 'none'];
 }
 
-export function modifiedDate(doc: Document, meta: Map<string, string[]>, article: JsonObject | null, lang: string | null): string | null {
+export function modifiedDate(scan: PageScan, meta: Map<string, string[]>, article: JsonObject | null, lang: string | null): string | null {
   pageLang = lang;
-  const microdata = doc.querySelector('[itemprop="dateModified"]');
+  const microdata = scan.dateModified;
   return (
     parseDate(jsonLdString(article, 'dateModified')) ?? firstParsed(meta, MODIFIED_META) ?? (microdata ? elementDate(microdata) : null)
   );

@@ -9,17 +9,15 @@ export function isWallPrompt(text: string): boolean {
   return text.length < 300 && WALL.test(text);
 }
 
-/** Selectors publishers use for the wall itself. */
-const WALL_SELECTOR = '[class*="paywall"], [id*="paywall"], [class*="piano"], [class*="regwall"], [class*="meter-"], [data-paywall]';
-
 /**
  * The body visibly stops short: the last lines are a subscribe prompt, or the
  * page has a paywall element with such a prompt.
  */
-export function looksTruncated(doc: Document, paragraphs: string[]): boolean {
+export function looksTruncated(walls: Element[], paragraphs: string[]): boolean {
   const tail = paragraphs.slice(-3).join(' ');
   if (WALL.test(tail)) return true;
-  for (const el of [...doc.querySelectorAll(WALL_SELECTOR)].slice(0, 5)) {
+  // The wall's own elements (paywall, piano, regwall, meter classes) come from `scanPage`.
+  for (const el of walls) {
     if (WALL.test(clean(el.textContent).slice(0, 2000))) return true;
   }
   return false;

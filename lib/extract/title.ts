@@ -1,4 +1,5 @@
-import { clean, metaFrom } from './dom';
+import { clean, closestWhere, metaFrom } from './dom';
+import type { PageScan } from './page-scan';
 import { jsonLdString, type JsonObject } from './json-ld';
 import type { FieldSource } from './types';
 
@@ -36,7 +37,18 @@ function isStoryHeading(h1: Element, names: string[]): boolean {
   const text = clean(h1.textContent);
   if (text.length < 4 || text.length > 300) return false;
   if (NOT_HEADLINE.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) return false;
-  if (h1.closest('nav, footer, aside, [role="banner"], [role="navigation"]')) return false;
+  if (
+    closestWhere(
+      h1,
+      (el, tag) =>
+        tag === 'nav' ||
+        tag === 'footer' ||
+        tag === 'aside' ||
+        el.getAttribute('role') === 'banner' ||
+        el.getAttribute('role') === 'navigation',
+    )
+  )
+    return false;
   // A heading that is one link is a section label or a logo ("Business Monday" → /biz-monday/).
   const links = h1.querySelectorAll('a');
   if (links.length === 1 && clean(links[0]!.textContent) === text) return false;
@@ -45,9 +57,8 @@ function isStoryHeading(h1: Element, names: string[]): boolean {
 }
 
 /** The page's displayed headline: the first story heading, one marked as the headline first. */
-function headingText(doc: Document, names: string[]): string | null {
-  const marked = doc.querySelector('[itemprop="headline"]:not(meta)');
-  const headings = [...(marked ? [marked] : []), ...[...doc.querySelectorAll('h1')].slice(0, 20)];
+function headingText(scan: PageScan, names: string[]): string | null {
+  const headings = [...(scan.headline ? [scan.headline] : []), ...scan.h1s];
   const stories = headings.filter((h1) => isStoryHeading(h1, names));
   const titled = stories.find((h1) => /title|headline|heading/i.test(h1.getAttribute('class') ?? ''));
   return clean((titled ?? stories[0])?.textContent) || null;
@@ -55,6 +66,7 @@ function headingText(doc: Document, names: string[]): string | null {
 
 export interface TitleInputs {
   doc: Document;
+  scan: PageScan;
   meta: Map<string, string[]>;
   article: JsonObject | null;
   siteNames: string[];
@@ -78,12 +90,12 @@ function agreesWithMetadata(heading: string, declared: (string | null)[]): boole
 }
 
 /** The headline without the site's name; never the site's name itself. */
-export function readTitle({ doc, meta, article, siteNames }: TitleInputs): [string | null, FieldSource] {
+export function readTitle({ doc, scan, meta, article, siteNames }: TitleInputs): [string | null, FieldSource] {
   const names = siteNames.map(compact).filter(Boolean);
   const docTitle = clean(doc.title) || null;
   const ogTitle = metaFrom(meta, 'og:title', 'twitter:title');
   const ldTitle = jsonLdString(article, 'headline') ?? jsonLdString(article, 'name');
-  const heading = headingText(doc, names);
+  const heading = headingText(scan, names);
   const h1 = heading && agreesWithMetadata(heading, [ogTitle, ldTitle, docTitle]) ? heading : null;
   // The headline the reader sees comes first: og:title and JSON-LD often carry a
   // social or SEO variant ("13 Ways To…" over "The Power Of Compliments").
