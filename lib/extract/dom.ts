@@ -57,11 +57,18 @@ export function tagOf(el: Element): string {
 }
 
 /**
- * The nearest of `el` and its ancestors that passes `test`, given its lower-case
- * tag and class attribute: `closest()` without a selector, which linkedom would
- * compile anew on every call.
+ * The nearest of `el` and its ancestors below <body> that passes `test`, given
+ * its lower-case tag and class attribute: `closest()` without a selector, which
+ * linkedom would compile anew on every call. <body> and <html> are not asked:
+ * their classes describe the page and the site's feature flags (Kinja's body
+ * carries "f_related_stories_inset_on", "f_comment_nofollow_on"; WordPress
+ * themes add "comments-open"), never a widget an element sits in.
  */
 export function closestWhere(el: Element | null, test: (el: Element, tag: string, cls: string) => boolean): Element | null {
-  for (let node = el; node; node = node.parentElement) if (test(node, tagOf(node), node.getAttribute('class') ?? '')) return node;
+  for (let node = el; node; node = node.parentElement) {
+    const tag = tagOf(node);
+    if (tag === 'body' || tag === 'html') return null;
+    if (test(node, tag, node.getAttribute('class') ?? '')) return node;
+  }
   return null;
 }
