@@ -1,6 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { toMatchDoc } from '../../lib/match/doc';
+import type { MatchDoc } from '../../lib/match/types';
 import { dataDir } from '../lib/data';
 
 /** One line of ../shared/data/events/*.jsonl. `event` and `dataset` are gold labels: only the scorer reads them. */
@@ -53,4 +55,10 @@ export function readingOrder(articles: EventArticle[]): EventArticle[] {
   };
   const key = (a: EventArticle) => a.published ?? '9999';
   return [...articles].sort((a, b) => key(a).localeCompare(key(b)) || hash(a.url) - hash(b.url));
+}
+
+/** The analysis the extension would store for a line of the data, as article `id`. */
+export function docOf(article: EventArticle, id: number): MatchDoc {
+  const paragraphs = article.text.split(/\n\s*\n/).filter((p) => p.trim());
+  return toMatchDoc({ id, outlet: article.outlet, title: article.title, paragraphs, publishedAt: article.published, lang: 'en' });
 }

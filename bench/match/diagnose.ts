@@ -4,10 +4,9 @@
  * the earlier article a candidate, and how did it score? And which wrong links
  * did the matcher make, with their titles. Reads gold labels: a benchmark tool only.
  */
-import { toMatchDoc } from '../../lib/match/doc';
 import { Matcher } from '../../lib/match/matcher';
 import { printTable } from '../lib/report';
-import { LABELLED, readLabelled, readPool, readingOrder } from './data';
+import { docOf, LABELLED, readLabelled, readPool, readingOrder } from './data';
 
 async function main() {
   const at = process.argv.indexOf('--pool');
@@ -21,14 +20,7 @@ async function main() {
   const wrong: { dataset: string; score: number; a: string; b: string }[] = [];
   const missed: { dataset: string; score: number; a: string; b: string }[] = [];
   articles.forEach((article, id) => {
-    const doc = toMatchDoc({
-      id,
-      outlet: article.outlet,
-      title: article.title,
-      paragraphs: article.text.split(/\n\s*\n/),
-      publishedAt: article.published,
-      lang: 'en',
-    });
+    const doc = docOf(article, id);
     const gold = article.event === null ? null : `${article.dataset}:${article.event}`;
     const candidates = new Set(matcher.index.candidates(matcher.index.pack(doc), matcher.idf).map((c) => c.id));
     const result = matcher.add(doc);

@@ -11,14 +11,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { toMatchDoc } from '../../lib/match/doc';
 import { comparePair, FEATURE_NAMES } from '../../lib/match/features';
 import { Matcher } from '../../lib/match/matcher';
 import { featureVector, logit, type MatchModel } from '../../lib/match/model';
 import { fitBoosted } from './boost';
 import { printTable } from '../lib/report';
 import { componentsAt } from './baseline';
-import { LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
+import { docOf, LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
 import { scoreDataset } from './metrics';
 
 export const isTrainingEvent = (event: string) => {
@@ -86,14 +85,7 @@ async function collect(poolLimit: number): Promise<{ examples: Example[]; articl
   const matcher = new Matcher();
   const examples: Example[] = [];
   articles.forEach((article, id) => {
-    const doc = toMatchDoc({
-      id,
-      outlet: article.outlet,
-      title: article.title,
-      paragraphs: article.text.split(/\n\s*\n/),
-      publishedAt: article.published,
-      lang: 'en',
-    });
+    const doc = docOf(article, id);
     const inTraining = article.event === null || isTrainingEvent(article.event);
     if (inTraining) {
       const packed = matcher.index.pack(doc);

@@ -7,12 +7,11 @@
  */
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { toMatchDoc } from '../../lib/match/doc';
 import { Matcher } from '../../lib/match/matcher';
 import { printTable, writeResult } from '../lib/report';
 import { median, percentile } from '../lib/stats';
 import { baselineLinks, componentsAt } from './baseline';
-import { LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
+import { docOf, LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
 import { isTrainingEvent } from './fit';
 import { recallAtK, scoreDataset, type Item } from './metrics';
 
@@ -23,8 +22,6 @@ const heapUsed = () => {
   collectGarbage();
   return process.memoryUsage().heapUsed;
 };
-
-const paragraphsOf = (text: string) => text.split(/\n\s*\n/).filter((p) => p.trim());
 
 export async function benchMatch(poolLimit = Infinity) {
   const labelled = LABELLED.flatMap((name) => readLabelled(name));
@@ -39,14 +36,7 @@ export async function benchMatch(poolLimit = Infinity) {
   const heapBefore = heapUsed();
   articles.forEach((article, id) => {
     let started = performance.now();
-    const doc = toMatchDoc({
-      id,
-      outlet: article.outlet,
-      title: article.title,
-      paragraphs: paragraphsOf(article.text),
-      publishedAt: article.published,
-      lang: 'en',
-    });
+    const doc = docOf(article, id);
     analyseMs.push(performance.now() - started);
     started = performance.now();
     matcher.add(doc);
