@@ -14,7 +14,8 @@ export default defineConfig({
     permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Parallax' },
     // The in-page card is an extension page in an iframe, so web pages can show it but never read it.
-    web_accessible_resources: [{ resources: ['coverage-card.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // A dynamic URL, so no site can probe a fixed address to learn that Parallax is installed.
+    web_accessible_resources: [{ resources: ['coverage-card.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

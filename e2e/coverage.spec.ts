@@ -55,7 +55,7 @@ test('an article of another event lists none of these', async ({ reader, popup }
   await expect(popup.page.getByText('No other outlet’s report of this event in your history yet.')).toBeVisible();
 });
 
-test('the pill opens a card listing the coverage, which the web page itself cannot read', async ({ reader, inPage }) => {
+test('the pill opens a card listing the coverage, which the web page itself cannot read', async ({ reader, inPage, extension }) => {
   const [first, second] = lornArticles.filter((a) => !a.wireCopyOf);
   await reader.read(first!.path);
   const { page } = await reader.read(second!.path);
@@ -73,4 +73,15 @@ test('the pill opens a card listing the coverage, which the web page itself cann
     }
   });
   expect(seen).toBe('no access');
+
+  // Nor can a site probe the card's fixed address to learn that Parallax is installed.
+  const probe = await page.evaluate(async (url) => {
+    try {
+      await fetch(url);
+      return 'reachable';
+    } catch {
+      return 'blocked';
+    }
+  }, extension.url('coverage-card.html'));
+  expect(probe).toBe('blocked');
 });
