@@ -16,7 +16,3 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   await settingsItem.setValue(next);
   return next;
 }
-
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(validateSettings(value)));
-}

@@ -88,11 +88,6 @@ export class EventClusters {
     return [...this.eventOf.keys()].map((id) => [id, this.event(id)!]);
   }
 
-  /** The reader's "not the same event" pairs. */
-  apartPairs(): [number, number][] {
-    return [...this.apart].map((key) => key.split(':').map(Number) as [number, number]);
-  }
-
   /** Rebuilds the clusters from stored assignments, without any matching. */
   static fromAssignments(assignments: Iterable<[number, number]>, apart: Iterable<[number, number]> = []): EventClusters {
     const clusters = new EventClusters();
@@ -106,26 +101,6 @@ export class EventClusters {
       clusters.nextEvent = Math.max(clusters.nextEvent, event + 1);
     }
     for (const [a, b] of apart) clusters.markApart(a, b);
-    return clusters;
-  }
-
-  toJSON() {
-    return {
-      parent: [...this.parent],
-      eventOf: [...this.eventOf],
-      members: [...this.members],
-      apart: [...this.apart],
-      nextEvent: this.nextEvent,
-    };
-  }
-
-  static fromJSON(json: ReturnType<EventClusters['toJSON']>): EventClusters {
-    const clusters = new EventClusters();
-    for (const [k, v] of json.parent) clusters.parent.set(k, v);
-    for (const [k, v] of json.eventOf) clusters.eventOf.set(k, v);
-    for (const [k, v] of json.members) clusters.members.set(k, v);
-    for (const key of json.apart) clusters.apart.add(key);
-    clusters.nextEvent = json.nextEvent;
     return clusters;
   }
 }

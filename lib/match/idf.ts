@@ -113,17 +113,4 @@ export class DocumentFrequencies {
   idfOf(id: number): number {
     return Math.log((this.docs + this.backgroundDocs + 1) / (this.df[id]! + this.prior[id]! + 1)) + 1;
   }
-
-  toJSON(): { docs: number; df: [string, number][] } {
-    const df: [string, number][] = [];
-    this.terms.forEach((term, id) => this.df[id]! > 0 && df.push([term, this.df[id]!]));
-    return { docs: this.docs, df };
-  }
-
-  static fromJSON(json: { docs: number; df: [string, number][] }, background?: Background): DocumentFrequencies {
-    const restored = new DocumentFrequencies(background);
-    restored.docs = json.docs;
-    for (const [term, count] of json.df) restored.df[restored.intern(term)] = count;
-    return restored;
-  }
 }
