@@ -1,0 +1,11 @@
+/** Splits each article once, so every analyser reads the same sentences and offsets. */
+import { splitSentences } from '../text';
+import type { FramingArticle, PreparedArticle } from './types';
+
+export function prepareArticles(articles: readonly FramingArticle[]): PreparedArticle[] {
+  return articles.map((article, index) => ({
+    ...article,
+    index,
+    sentences: splitSentences(article.text).filter((sentence) => /\p{L}/u.test(sentence.text)),
+  }));
+}
