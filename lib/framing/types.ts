@@ -44,10 +44,12 @@ export interface Evidence {
   /** Index into `Comparison.articles`. */
   article: number;
   outlet: string;
-  /** The sentence as the article has it (`text.slice(start, end)`). */
+  /** The sentence as the article has it (`text.slice(start, end)`, or the headline). */
   sentence: string;
   start: number;
   end: number;
+  /** Where the offsets point: the article's text (the default) or its headline. */
+  in?: 'title';
 }
 
 export type FindingKind = 'headline' | 'voice' | 'source' | 'unique-fact' | 'omission' | 'number' | 'word' | 'attribution' | 'tone';

@@ -1,0 +1,3 @@
+/** Framing comparison: what articles on one event tell differently, with the sentences that show it. */
+export { compareArticles, MAX_ARTICLES, type ComparedArticle, type Comparison, type CompareOptions } from './compare';
+export type { BackgroundCounts, Evidence, Finding, FindingKind, FramingArticle } from './types';
