@@ -3,23 +3,7 @@ import { createInterface } from 'node:readline';
 import { toMatchDoc } from '../lib/match/doc';
 import { Matcher } from '../lib/match/matcher';
 import { UsageError, type Command } from './command';
-
-interface Line {
-  outlet: string;
-  title: string;
-  published: string | null;
-  url: string;
-  text: string;
-}
-
-/** Only the fields a reader's browser would know; gold labels (`event`, `dataset`) are never read. */
-function parseLine(raw: string): Line {
-  const value = JSON.parse(raw) as Record<string, unknown>;
-  const str = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : null);
-  const [outlet, title, url, text] = [str('outlet'), str('title'), str('url'), str('text')];
-  if (!outlet || !url || text === null || title === null) throw new Error('needs outlet, title, url and text');
-  return { outlet, title, url, text, published: str('published') };
-}
+import { parseEventsLine } from './events-line';
 
 export const clusterCommand: Command = {
   usage: '[ARTICLES.jsonl]   (or articles on standard input)',
@@ -35,7 +19,7 @@ export const clusterCommand: Command = {
       if (!raw.trim()) continue;
       const id = urls.length;
       try {
-        const line = parseLine(raw);
+        const line = parseEventsLine(raw);
         matcher.add(
           toMatchDoc({
             id,

@@ -1,4 +1,5 @@
 import { clusterCommand } from './cluster';
+import { compareCommand } from './compare';
 import { extractCommand } from './extract';
 import type { Command, Io } from './command';
 
@@ -6,6 +7,7 @@ import type { Command, Io } from './command';
 const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   cluster: clusterCommand,
+  compare: compareCommand,
 };
 
 function usage(): string {
