@@ -15,7 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), 'parallax-compare-'));
 
 async function run(args: string[]) {
   const [out, err] = [new PassThrough(), new PassThrough()];
-  const [chunks, errors]: string[][] = [[], []];
+  const chunks: string[] = [];
+  const errors: string[] = [];
   out.on('data', (c: Buffer) => chunks.push(c.toString()));
   err.on('data', (c: Buffer) => errors.push(c.toString()));
   const code = await main(['compare', ...args], { out, err });
