@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Parallax',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The content script already runs on these pages; the background injects the full extractor into the ones that hold articles.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Parallax' },
     // The in-page card is an extension page in an iframe, so web pages can show it but never read it.
     // A dynamic URL, so no site can probe a fixed address to learn that Parallax is installed.

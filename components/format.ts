@@ -1,4 +1,4 @@
-import { toHttpUrl } from '@/lib/extract';
+import { toHttpUrl } from '@/lib/extract/canonical-url';
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [

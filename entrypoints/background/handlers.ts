@@ -1,9 +1,15 @@
+import { injectExtractor } from '@/lib/browser/extractor';
 import type { CoverageService } from '@/lib/coverage/service';
 import type { BackgroundMessage, Handlers } from '@/lib/messaging';
 import { countArticles, deleteArticle, describeStoreError, pageCoverage, saveArticle, type ParallaxDb } from '@/lib/store';
 
 /** The background's side of the protocol: one handler per `*-bg-*` message. */
-export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, now: () => number = Date.now): Handlers<BackgroundMessage> {
+export function backgroundHandlers(
+  db: ParallaxDb,
+  coverage: CoverageService,
+  now: () => number = Date.now,
+  inject: typeof injectExtractor = injectExtractor,
+): Handlers<BackgroundMessage> {
   return {
     'cs-bg-save-article': async (article) => {
       let saved;
@@ -24,6 +30,11 @@ export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, no
         })
         .catch((error: unknown) => (console.error('Parallax: matching failed', error), { outlets: 0 }));
       return { ...saved, articleCount: await countArticles(db), otherOutlets: outlets };
+    },
+    'cs-bg-load-extractor': async (_, sender) => {
+      // The sender check already proved a content script in a web page tab.
+      await inject(sender.tab!.id!, sender.frameId ?? 0);
+      return { loaded: true };
     },
     'ui-bg-delete-article': async ({ articleId }) => {
       const deleted = await deleteArticle(db, articleId);

@@ -4,7 +4,8 @@ import { CoveragePill } from '@/components/CoveragePill';
 import { SavedNotice } from '@/components/SavedNotice';
 import { registerHandlers, sendToBackground } from '@/lib/browser/messenger';
 import { loadSettings } from '@/lib/browser/settings';
-import { extractArticle } from '@/lib/extract';
+import { loadExtractor } from '@/lib/browser/extractor';
+import { notWorthExtracting } from '@/lib/extract/first-look';
 import type { PageStatus } from '@/lib/messaging';
 import { domChanged } from './dom-changes';
 import { contentHandlers } from './handlers';
@@ -33,7 +34,7 @@ export default defineContentScript({
       await idle(ctx);
       if (signal.aborted) return;
       const saved = await readPage({
-        extract: () => extractArticle(document, location.href),
+        extract: async () => notWorthExtracting(document, location.href) ?? (await loadExtractor())(document, location.href),
         save: (article) => sendToBackground('cs-bg-save-article', article),
         onStatus: (next) => (status = next),
         pageChanged: () => domChanged(document.body ?? document.documentElement, { settleMs: 400, timeoutMs: 8_000, signal }),

@@ -2,7 +2,7 @@ import type { ExtractedArticle, ExtractionResult, NotArticleReason } from '@/lib
 import type { PageStatus, SaveArticleResult } from '@/lib/messaging';
 
 export interface ReadPageSteps {
-  extract(): ExtractionResult;
+  extract(): ExtractionResult | Promise<ExtractionResult>;
   save(article: ExtractedArticle): Promise<SaveArticleResult>;
   onStatus(status: PageStatus): void;
   /** Resolves true when the page changed enough to be worth reading again. */
@@ -27,7 +27,7 @@ export async function readPage({ extract, save, onStatus, pageChanged, signal }:
   let saved: { article: ExtractedArticle; reply: SaveArticleResult } | null = null;
   try {
     for (let attempt = 0; !signal.aborted; attempt++) {
-      const result = extract();
+      const result = await extract();
       if (result.isArticle && result.wordCount > (saved?.article.wordCount ?? -1)) {
         saved = { article: result, reply: await save(result) };
         if (!signal.aborted) onStatus({ state: 'saved', canonicalUrl: result.canonicalUrl });

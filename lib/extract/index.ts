@@ -1,11 +1,8 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { extractBody } from './body';
-import { cleanUrl, toHttpUrl } from './canonical-url';
-import { EXPLANATIONS, listingByUrl, pageKind, sectionShapedUrl } from './detect';
-import { TEXT_NODE, metaIndex } from './dom';
-import { jsonLdFacts } from './json-ld';
+import { cleanUrl } from './canonical-url';
+import { EXPLANATIONS } from './detect';
+import { firstLook } from './first-look';
 import { readMetadata } from './metadata';
-import { scanPage } from './page-scan';
 import { countWords, withoutBylines } from './paragraphs';
 import { isWallPrompt, looksTruncated } from './paywall';
 import { normaliseText } from './text';
@@ -13,6 +10,7 @@ import type { ExtractionResult, NotArticleReason } from './types';
 
 export type { ExtractedArticle, ExtractionResult, NotAnArticle, NotArticleReason, FieldSource, PaywallHints } from './types';
 export { cleanUrl, toHttpUrl } from './canonical-url';
+export { firstLook, type FirstLook } from './first-look';
 
 /**
  * Below this many words a page is a teaser, a caption or an app screen. Pages get
@@ -27,40 +25,6 @@ const MIN_WORDS = 40;
  */
 const MAX_LINK_DENSITY = 0.5;
 const MIN_TEASER_LINKS = 10;
-
-/**
- * Text or data the browser shows as a page (text/plain, JSON), or that a parser
- * could not make a tree of. linkedom's `body` getter throws on a document without
- * a root: every read of the tree here is guarded.
- */
-function pageShape(doc: Document): 'html' | 'not-html' | 'empty' {
-  const type = (doc as { contentType?: string }).contentType;
-  const root = doc.documentElement;
-  if (!root) {
-    // A Document's own textContent is null: look at what the parser left at the top level.
-    const text = [...doc.childNodes].map((node) => node.textContent ?? '').join('');
-    return text.trim() ? 'not-html' : 'empty';
-  }
-  if (type && !/html|xml/i.test(type)) return 'not-html';
-  if (root.tagName.toUpperCase() !== 'HTML') return 'not-html';
-  const body = doc.body;
-  if (body?.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) return 'empty';
-  // Parsers disagree on odd markup: linkedom may hand out an empty <body> while the text sits
-  // beside it under <html>. Readability reads from the root, so the root's text decides.
-  if (!(body && hasText(body)) && !root.querySelector('p, div, article')) return 'empty';
-  return root.querySelector('body *, p, div, article') ? 'html' : 'not-html';
-}
-
-/** Whether any text node under `root` holds more than white space: `textContent` would join the whole page first. */
-function hasText(root: Node): boolean {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim()) return true;
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-  }
-  return false;
-}
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const sameText = (a: string, b: string) => letters(a) === letters(b);
@@ -79,18 +43,9 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     ms: performance.now() - started,
   });
   try {
-    const pageUrl = toHttpUrl(url);
-    if (!pageUrl) return notAnArticle('unsupported-url');
-    const shape = pageShape(doc);
-    if (shape !== 'html') return notAnArticle(shape === 'empty' ? 'empty-document' : 'not-html');
-    const scan = scanPage(doc);
-    const facts = jsonLdFacts(scan.jsonLd);
-    const meta = metaIndex(scan.metas);
-    const kind = pageKind(meta, facts);
-    if (listingByUrl(pageUrl) && !(kind.declaresArticle && pageUrl.pathname.length > 1)) return notAnArticle('listing-page');
-    if (kind.listing) return notAnArticle('listing-page');
-    if (!kind.declaresArticle && !isProbablyReaderable(doc))
-      return notAnArticle(kind.video ? 'video-page' : sectionShapedUrl(pageUrl) ? 'listing-page' : 'not-readerable');
+    const look = firstLook(doc, url);
+    if ('reason' in look) return notAnArticle(look.reason);
+    const { pageUrl, scan, facts, meta, kind } = look;
 
     const body = extractBody(doc, pageUrl.href);
     if (!body) return notAnArticle(kind.video ? 'video-page' : 'extraction-failed');

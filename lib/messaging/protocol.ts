@@ -25,6 +25,8 @@ export type PageStatus =
  */
 export interface ProtocolMap {
   'cs-bg-save-article'(article: ExtractedArticle): SaveArticleResult;
+  /** The full extractor, injected into the sender's frame only once the page looks like an article. */
+  'cs-bg-load-extractor'(): { loaded: true };
   'ui-bg-delete-article'(request: { articleId: number }): { deleted: boolean };
   /** The stored article read at `url` and its coverage, for the in-page card (whose own storage is partitioned). */
   'ui-bg-get-page-coverage'(request: { url: string }): PageCoverage;
@@ -43,6 +45,7 @@ export type ContentMessage = Extract<MessageName, `${string}-cs-${string}`>;
 /** The runtime list of messages, kept honest by the type below and a test. */
 export const MESSAGE_NAMES = [
   'cs-bg-save-article',
+  'cs-bg-load-extractor',
   'ui-bg-delete-article',
   'ui-bg-get-page-coverage',
   'ui-bg-mark-not-same-event',
