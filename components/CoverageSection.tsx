@@ -1,13 +1,19 @@
 import type { CurrentPage } from '@/lib/browser/connector';
+import type { ArticleSummary } from '@/lib/store';
 import { CoverageList } from './CoverageList';
+import { linkCandidates } from './link-candidates';
+import { LinkReport } from './LinkReport';
 
 interface Props {
   page: CurrentPage;
   onNotSameEvent: (articleId: number, otherId: number) => void;
+  /** Recent reads, from which the reader may link a report matching missed. */
+  recent?: ArticleSummary[];
+  onSameEvent?: (articleId: number, otherId: number) => void;
 }
 
 /** "Also reported by": the other outlets' coverage of the page's article. */
-export function CoverageSection({ page, onNotSameEvent }: Props) {
+export function CoverageSection({ page, onNotSameEvent, recent, onSameEvent }: Props) {
   const article = page.article;
   if (!article) return null;
   return (
@@ -20,6 +26,12 @@ export function CoverageSection({ page, onNotSameEvent }: Props) {
         publishedAt={article.publishedAt}
         onNotSameEvent={(otherId) => onNotSameEvent(article.id, otherId)}
       />
+      {recent && onSameEvent && (
+        <LinkReport
+          candidates={linkCandidates(article, page.coverage, recent)}
+          onSameEvent={(otherId) => onSameEvent(article.id, otherId)}
+        />
+      )}
     </section>
   );
 }

@@ -48,6 +48,22 @@ test('"not the same event" takes an article out of the coverage, and it stays ou
   await expect(popup.page.getByTestId('coverage-item')).toHaveCount(0);
 });
 
+test('"same event" links a report matching kept apart, and the link stays', async ({ reader, popup }) => {
+  const lornReport = lornArticles.find((a) => a.outlet !== otherEvent.outlet && !a.wireCopyOf)!;
+  await reader.read(lornReport.path);
+  const { tabId } = await reader.read(otherEvent.path);
+  await popup.open(tabId);
+  await expect(popup.page.getByText('No other outlet’s report of this event in your history yet.')).toBeVisible();
+  await popup.page.getByText('Another report of this event you read?').click();
+  await popup.page.getByRole('button', { name: `Same event: ${outletName(lornReport.outlet)}, ${lornReport.headline}` }).click();
+  await expect(popup.page.getByTestId('coverage-outlet')).toHaveText([outletName(lornReport.outlet)]);
+
+  await popup.open(tabId);
+  await expect(popup.page.getByTestId('coverage-outlet'), 'the correction is stored, not just shown').toHaveText([
+    outletName(lornReport.outlet),
+  ]);
+});
+
 test('an article of another event lists none of these', async ({ reader, popup }) => {
   for (const article of lornArticles.slice(0, 3)) await reader.read(article.path);
   const { tabId } = await reader.read(otherEvent.path);

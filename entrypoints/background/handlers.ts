@@ -46,5 +46,9 @@ export function backgroundHandlers(
       await coverage.markApart(articleId, otherId);
       return { done: true };
     },
+    'ui-bg-mark-same-event': async ({ articleId, otherId }) => {
+      await coverage.markSame(articleId, otherId);
+      return { done: true };
+    },
   };
 }

@@ -99,4 +99,18 @@ describe('popup coverage', () => {
     await waitFor(() => expect(screen.queryByTestId('coverage-item')).toBeNull());
     expect(connector.markedApart).toEqual([[1, 2]]);
   });
+
+  it('links a report that matching missed when the reader says it is the same event', async () => {
+    const missed = summaryOf({ id: 5, outlet: 'Ridgeline', title: 'Lorn summit ends', publishedAt: '2026-11-19T09:00:00.000Z' });
+    const sameOutlet = summaryOf({ id: 6, title: 'Another wire story', publishedAt: '2026-11-18T09:00:00.000Z' });
+    const monthsAway = summaryOf({ id: 7, outlet: 'Ridgeline', title: 'Old story', publishedAt: '2026-05-01T09:00:00.000Z' });
+    const connector = createMockConnector({ articles: [article, missed, sameOutlet, monthsAway], page: { url: article.canonicalUrl } });
+    render(<App connector={connector} />);
+    const candidates = await screen.findAllByTestId('link-candidate');
+    expect(candidates.map((c) => c.textContent)).toEqual(['Ridgeline Lorn summit endsSame event']);
+    fireEvent.click(screen.getByRole('button', { name: 'Same event: Ridgeline, Lorn summit ends' }));
+    await waitFor(() => expect(screen.getByTestId('coverage-outlet').textContent).toBe('Ridgeline'));
+    expect(connector.markedSame).toEqual([[1, 5]]);
+    expect(screen.queryByTestId('link-report')).toBeNull();
+  });
 });

@@ -3,10 +3,15 @@ import { CoverageSection } from '@/components/CoverageSection';
 import { CurrentPage } from '@/components/CurrentPage';
 import { plural } from '@/components/format';
 import { useCurrentPage, useWatched } from '@/components/hooks';
+import type { ArticleSummary } from '@/lib/store';
+
+/** Recent reads offered for "same event": enough to cover a few days of reading. */
+const RECENT_FOR_LINKING = 50;
 
 export function App({ connector }: { connector: Connector }) {
   const { page, reload } = useCurrentPage(() => connector.currentPage());
   const count = useWatched<number>((onValue) => connector.watchArticleCount(onValue));
+  const recent = useWatched<ArticleSummary[]>((onValue) => connector.watchRecentArticles(RECENT_FOR_LINKING, onValue));
   return (
     <main class="popup">
       <header class="popup__header">
@@ -18,7 +23,14 @@ export function App({ connector }: { connector: Connector }) {
       <section class="popup__page" aria-label="This page">
         <CurrentPage page={page} />
       </section>
-      {page && <CoverageSection page={page} onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)} />}
+      {page && (
+        <CoverageSection
+          page={page}
+          recent={recent}
+          onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)}
+          onSameEvent={(a, b) => void connector.markSameEvent(a, b).then(reload)}
+        />
+      )}
       <footer class="popup__footer">
         <p class="muted" data-testid="article-count">
           {count === undefined ? '' : `${plural(count, 'article')} in your history`}

@@ -17,7 +17,14 @@ export function App({ connector }: { connector: Connector }) {
         </h2>
         <CurrentPage page={page} />
       </section>
-      {page && <CoverageSection page={page} onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)} />}
+      {page && (
+        <CoverageSection
+          page={page}
+          recent={recent}
+          onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)}
+          onSameEvent={(a, b) => void connector.markSameEvent(a, b).then(reload)}
+        />
+      )}
       <section aria-labelledby="recent">
         <h2 id="recent" class="section-heading">
           Recently read

@@ -27,6 +27,7 @@ export interface Connector {
   watchRecentArticles(limit: number, onValue: (articles: ArticleSummary[]) => void): Unsubscribe;
   deleteArticle(articleId: number): Promise<boolean>;
   markNotSameEvent(articleId: number, otherId: number): Promise<void>;
+  markSameEvent(articleId: number, otherId: number): Promise<void>;
   openSidePanel(): Promise<void>;
   openReadingHistory(): Promise<void>;
   openOptions(): Promise<void>;

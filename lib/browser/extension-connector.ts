@@ -39,6 +39,9 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
     async markNotSameEvent(articleId, otherId) {
       await sendToBackground('ui-bg-mark-not-same-event', { articleId, otherId });
     },
+    async markSameEvent(articleId, otherId) {
+      await sendToBackground('ui-bg-mark-same-event', { articleId, otherId });
+    },
     async openSidePanel() {
       const tab = await tabLookup;
       if (tab) await openSidePanel(tab.windowId);

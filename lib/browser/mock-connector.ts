@@ -6,6 +6,8 @@ import type { Connector, CoverageEntry, CurrentPage } from './connector';
 export interface MockConnector extends Connector {
   /** "Not the same event" pairs the reader marked. */
   markedApart: [number, number][];
+  /** "Same event" pairs the reader marked. */
+  markedSame: [number, number][];
   /** Replaces the stored articles, as a background commit would; watchers hear of it. */
   setArticles(articles: ArticleSummary[]): void;
   calls: { openSidePanel: number; openReadingHistory: number; openOptions: number };
@@ -26,13 +28,18 @@ export function createMockConnector(
   };
   const calls = { openSidePanel: 0, openReadingHistory: 0, openOptions: 0 };
   const markedApart: [number, number][] = [];
+  const markedSame: [number, number][] = [];
   const byRecency = () => [...articles].sort((a, b) => b.readAt - a.readAt);
 
   return {
     calls,
     markedApart,
+    markedSame,
     async markNotSameEvent(articleId, otherId) {
       markedApart.push([articleId, otherId]);
+    },
+    async markSameEvent(articleId, otherId) {
+      markedSame.push([articleId, otherId]);
     },
     setArticles(next) {
       articles = [...next];
@@ -42,7 +49,16 @@ export function createMockConnector(
       const page = options.page;
       if (!page) return null;
       const article = articles.find((a) => a.canonicalUrl === page.url) ?? null;
-      const coverage = (page.coverage ?? []).filter((entry) => !markedApart.some(([, other]) => other === entry.item.articleId));
+      // A linked report joins the coverage as the background lists it: no score, linked through the event.
+      const linked = markedSame.flatMap(([, other]): CoverageEntry[] => {
+        const found = articles.find((a) => a.id === other);
+        return found
+          ? [{ item: { articleId: other, outlet: found.outlet, score: null, syndicated: false, evidence: null }, article: found }]
+          : [];
+      });
+      const coverage = [...(page.coverage ?? []), ...linked].filter(
+        (entry) => !markedApart.some(([, other]) => other === entry.item.articleId),
+      );
       return {
         url: page.url,
         article,

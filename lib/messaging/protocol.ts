@@ -32,6 +32,8 @@ export interface ProtocolMap {
   'ui-bg-get-page-coverage'(request: { url: string }): PageCoverage;
   /** The reader says two stored articles report different events; later matching respects it. */
   'ui-bg-mark-not-same-event'(request: { articleId: number; otherId: number }): { done: true };
+  /** The reader says two stored articles report the same event, though matching missed it; that sticks too. */
+  'ui-bg-mark-same-event'(request: { articleId: number; otherId: number }): { done: true };
   'ui-cs-get-page-status'(): PageStatus;
 }
 
@@ -49,6 +51,7 @@ export const MESSAGE_NAMES = [
   'ui-bg-delete-article',
   'ui-bg-get-page-coverage',
   'ui-bg-mark-not-same-event',
+  'ui-bg-mark-same-event',
   'ui-cs-get-page-status',
 ] as const satisfies readonly MessageName[];
 type Missing = Exclude<MessageName, (typeof MESSAGE_NAMES)[number]>;

@@ -52,6 +52,7 @@ const payloadSchemas: { [K in MessageName]: v.GenericSchema<unknown, Payload<K>>
   'ui-bg-delete-article': v.strictObject({ articleId: articleId }),
   'ui-bg-get-page-coverage': v.strictObject({ url: httpUrl }),
   'ui-bg-mark-not-same-event': v.strictObject({ articleId: articleId, otherId: articleId }),
+  'ui-bg-mark-same-event': v.strictObject({ articleId: articleId, otherId: articleId }),
   'ui-cs-get-page-status': v.undefined(),
 };
 

@@ -1,0 +1,25 @@
+import type { CoverageEntry } from '@/lib/browser/connector';
+import type { ArticleSummary } from '@/lib/store';
+
+const DAY = 86_400_000;
+/** Reports of one event appear within days of each other; older reads would only be noise in the list. */
+const MAX_DAYS_APART = 7;
+
+/**
+ * Articles the reader might mark "same event" as `article`: other outlets' recent reads
+ * not already in its coverage, the closest in time first.
+ */
+export function linkCandidates(
+  article: ArticleSummary,
+  coverage: readonly CoverageEntry[],
+  recent: readonly ArticleSummary[],
+  limit = 6,
+): ArticleSummary[] {
+  const covered = new Set(coverage.map((entry) => entry.item.articleId));
+  const time = (a: ArticleSummary) => (a.publishedAt ? Date.parse(a.publishedAt) : a.firstReadAt);
+  const apart = (a: ArticleSummary) => Math.abs(time(a) - time(article));
+  return recent
+    .filter((a) => a.id !== article.id && a.outlet !== article.outlet && !covered.has(a.id) && apart(a) <= MAX_DAYS_APART * DAY)
+    .sort((a, b) => apart(a) - apart(b))
+    .slice(0, limit);
+}
