@@ -1,6 +1,7 @@
 import type { CoverageService } from '@/lib/coverage/service';
+import { compareArticles } from '@/lib/framing';
 import type { BackgroundMessage, Handlers } from '@/lib/messaging';
-import { countArticles, deleteArticle, describeStoreError, pageCoverage, saveArticle, type ParallaxDb } from '@/lib/store';
+import { countArticles, deleteArticle, describeStoreError, eventArticles, pageCoverage, saveArticle, type ParallaxDb } from '@/lib/store';
 
 /** The background's side of the protocol: one handler per `*-bg-*` message. */
 export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, now: () => number = Date.now): Handlers<BackgroundMessage> {
@@ -34,6 +35,11 @@ export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, no
     'ui-bg-mark-not-same-event': async ({ articleId, otherId }) => {
       await coverage.markApart(articleId, otherId);
       return { done: true };
+    },
+    'ui-bg-compare-event': async ({ articleId }) => {
+      const articles = await eventArticles(db, articleId);
+      if (!articles) throw new Error('This article is no longer in your reading history.');
+      return compareArticles(articles);
     },
   };
 }

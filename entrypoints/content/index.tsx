@@ -8,6 +8,7 @@ import { extractArticle } from '@/lib/extract';
 import type { PageStatus } from '@/lib/messaging';
 import { domChanged } from './dom-changes';
 import { contentHandlers } from './handlers';
+import { createSentenceHighlighter } from './highlight';
 import { readPage } from './read-page';
 import './style.css';
 
@@ -17,7 +18,14 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     let status: PageStatus = { state: 'pending' };
-    registerHandlers(contentHandlers(() => status));
+    const highlighter = createSentenceHighlighter(document);
+    registerHandlers(
+      contentHandlers(
+        () => status,
+        (sentence) => highlighter.highlight(sentence),
+      ),
+    );
+    ctx.onInvalidated(() => highlighter.clear());
     const notice = savedNotice(ctx);
 
     // Each read of the page has its own signal, so a history.pushState navigation

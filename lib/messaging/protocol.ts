@@ -1,5 +1,6 @@
 import type { PageCoverage } from '../coverage/types';
 import type { ExtractedArticle, NotAnArticle } from '../extract';
+import type { Comparison } from '../framing';
 
 /** What the content script hears back after it hands over an article. */
 export interface SaveArticleResult {
@@ -30,7 +31,11 @@ export interface ProtocolMap {
   'ui-bg-get-page-coverage'(request: { url: string }): PageCoverage;
   /** The reader says two stored articles report different events; later matching respects it. */
   'ui-bg-mark-not-same-event'(request: { articleId: number; otherId: number }): { done: true };
+  /** The framing comparison of the article's event: it and the event's other stored reports, wire copies once. */
+  'ui-bg-compare-event'(request: { articleId: number }): Comparison;
   'ui-cs-get-page-status'(): PageStatus;
+  /** Finds a sentence's text in the live page, highlights it and scrolls to it. */
+  'ui-cs-highlight-sentence'(request: { sentence: string }): { found: boolean };
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -47,6 +52,8 @@ export const MESSAGE_NAMES = [
   'ui-bg-get-page-coverage',
   'ui-bg-mark-not-same-event',
   'ui-cs-get-page-status',
+  'ui-bg-compare-event',
+  'ui-cs-highlight-sentence',
 ] as const satisfies readonly MessageName[];
 type Missing = Exclude<MessageName, (typeof MESSAGE_NAMES)[number]>;
 const everyMessageListed: [Missing] extends [never] ? true : Missing = true;
