@@ -1,5 +1,6 @@
 import type { Connector } from '@/lib/browser/connector';
 import { ArticleList } from '@/components/ArticleList';
+import { CompareView } from '@/components/CompareView';
 import { CoverageSection } from '@/components/CoverageSection';
 import { CurrentPage } from '@/components/CurrentPage';
 import { useCurrentPage, useWatched } from '@/components/hooks';
@@ -17,6 +18,20 @@ export function App({ connector }: { connector: Connector }) {
         </h2>
         <CurrentPage page={page} />
       </section>
+      {page?.article && page.coverage.length > 0 && (
+        <section aria-labelledby="compare-heading" class="panel__compare">
+          <h2 id="compare-heading" class="section-heading">
+            Compare
+          </h2>
+          <CompareView
+            articleId={page.article.id}
+            compareEvent={(id) => connector.compareEvent(id)}
+            readArticle={(id) => connector.readArticle(id)}
+            // Only a tab whose content script saved the page can show a highlight (not a pinned address).
+            highlightInPage={page.status.state === 'saved' ? (sentence) => connector.highlightInPage(sentence) : undefined}
+          />
+        </section>
+      )}
       {page && <CoverageSection page={page} onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)} />}
       <section aria-labelledby="recent">
         <h2 id="recent" class="section-heading">

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { cleanUrl } from '../extract';
-import { countArticles, listArticles, openDatabase, pageCoverage, watchQuery, type ParallaxDb } from '../store';
+import { countArticles, framingArticle, listArticles, openDatabase, pageCoverage, watchQuery, type ParallaxDb } from '../store';
 import type { Connector, CurrentPage } from './connector';
 import { sendToBackground, sendToTab } from './messenger';
 import { loadSettings, updateSettings } from './settings';
@@ -39,9 +39,26 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
     async markNotSameEvent(articleId, otherId) {
       await sendToBackground('ui-bg-mark-not-same-event', { articleId, otherId });
     },
+    compareEvent: (articleId) => sendToBackground('ui-bg-compare-event', { articleId }),
+    readArticle: (articleId) => framingArticle(db, articleId),
+    async highlightInPage(sentence) {
+      // A page pinned to an address (the in-page card) is not about a tab it may reach into.
+      const tab = pinnedUrl(pageUrl) ? null : await tabLookup;
+      if (!tab) return false;
+      return (await sendToTab(tab.id, 'ui-cs-highlight-sentence', { sentence }).catch(() => ({ found: false }))).found;
+    },
     async openSidePanel() {
       const tab = await tabLookup;
-      if (tab) await openSidePanel(tab.windowId);
+      if (!tab) throw new Error('There is no tab to compare.');
+      try {
+        await openSidePanel(tab.windowId);
+        return 'side-panel';
+      } catch (error) {
+        // Chromium refuses without a user gesture it can see (as from some frames); the page still works as a tab.
+        console.warn('Parallax: the side panel did not open, opening the comparison in a tab', error);
+        await openExtensionPage(`/sidepanel.html?tabId=${tab.id}`);
+        return 'tab';
+      }
     },
     openReadingHistory: () => openExtensionPage('/reading-history.html'),
     openOptions: () => browser.runtime.openOptionsPage(),

@@ -1,4 +1,4 @@
-import type { PageStatus } from '../messaging';
+import { compareArticles, type FramingArticle } from '../framing';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { ArticleSummary } from '../store';
 import type { Connector, CoverageEntry, CurrentPage } from './connector';
@@ -8,13 +8,27 @@ export interface MockConnector extends Connector {
   markedApart: [number, number][];
   /** Replaces the stored articles, as a background commit would; watchers hear of it. */
   setArticles(articles: ArticleSummary[]): void;
-  calls: { openSidePanel: number; openReadingHistory: number; openOptions: number };
+  calls: { openSidePanel: number; openReadingHistory: number; openOptions: number; compareEvent: number };
+  /** Sentences the side panel asked the page to highlight, in order. */
+  highlighted: string[];
+}
+
+export interface MockOptions {
+  articles?: ArticleSummary[];
+  page?: {
+    url: string;
+    status?: CurrentPage['status'];
+    coverage?: CoverageEntry[];
+    /** What the tab's page shows, for highlights. */ text?: string;
+  };
+  /** The stored texts of one event (ids as the store's, in string form): compared with the real compareArticles. */
+  event?: FramingArticle[];
+  /** The browser refuses the side panel (no user gesture it accepts), as from some frames. */
+  sidePanelRefused?: boolean;
 }
 
 /** An in-memory connector with the real one's semantics, for component tests and stories. */
-export function createMockConnector(
-  options: { articles?: ArticleSummary[]; page?: { url: string; status?: PageStatus; coverage?: CoverageEntry[] } } = {},
-): MockConnector {
+export function createMockConnector(options: MockOptions = {}): MockConnector {
   let articles = [...(options.articles ?? [])];
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const listeners = new Set<() => void>();
@@ -24,13 +38,16 @@ export function createMockConnector(
     emit();
     return () => void listeners.delete(emit);
   };
-  const calls = { openSidePanel: 0, openReadingHistory: 0, openOptions: 0 };
+  const calls = { openSidePanel: 0, openReadingHistory: 0, openOptions: 0, compareEvent: 0 };
+  const highlighted: string[] = [];
+  const event = options.event ?? [];
   const markedApart: [number, number][] = [];
   const byRecency = () => [...articles].sort((a, b) => b.readAt - a.readAt);
 
   return {
     calls,
     markedApart,
+    highlighted,
     async markNotSameEvent(articleId, otherId) {
       markedApart.push([articleId, otherId]);
     },
@@ -58,8 +75,22 @@ export function createMockConnector(
       notify();
       return articles.length < before;
     },
+    async compareEvent(articleId) {
+      calls.compareEvent++;
+      const own = event.find((a) => a.id === String(articleId));
+      if (!own) throw new Error('This article is no longer in your reading history.');
+      return compareArticles([own, ...event.filter((a) => a !== own)]);
+    },
+    async readArticle(articleId) {
+      return event.find((a) => a.id === String(articleId)) ?? null;
+    },
+    async highlightInPage(sentence) {
+      highlighted.push(sentence);
+      return options.page?.text?.includes(sentence) ?? false;
+    },
     async openSidePanel() {
       calls.openSidePanel++;
+      return options.sidePanelRefused ? 'tab' : 'side-panel';
     },
     async openReadingHistory() {
       calls.openReadingHistory++;
