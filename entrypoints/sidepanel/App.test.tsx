@@ -107,6 +107,17 @@ describe('side panel comparison', () => {
     );
   });
 
+  it('follows the reader to another tab and compares that tab’s article', async () => {
+    const { connector, event } = panelFor(3);
+    await screen.findByTestId('compare-overview');
+    expect(screen.getAllByTestId('compare-outlet')[0]!.textContent).toBe(event[0]!.outlet);
+    const kestrel = demoEvent(3).summaries[1]!;
+    const others = demoEvent(3).summaries.filter((a) => a !== kestrel);
+    connector.showPage({ url: kestrel.canonicalUrl, coverage: coverageOfFirst([kestrel, ...others]), text: event[1]!.text });
+    await waitFor(() => expect(screen.getAllByTestId('compare-outlet')[0]!.textContent).toBe(event[1]!.outlet));
+    expect(screen.getAllByTestId('article-title')[0]!.textContent).toBe(kestrel.title);
+  });
+
   it('offers no comparison for an article no other outlet reported', async () => {
     const { event, summaries } = demoEvent(1);
     render(<App connector={createMockConnector({ articles: summaries, event, page: { url: summaries[0]!.canonicalUrl } })} />);

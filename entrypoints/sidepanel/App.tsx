@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { Connector } from '@/lib/browser/connector';
 import { ArticleList } from '@/components/ArticleList';
 import { CompareView } from '@/components/CompareView';
@@ -9,6 +10,10 @@ import type { ArticleSummary } from '@/lib/store';
 export function App({ connector }: { connector: Connector }) {
   const { page, reload } = useCurrentPage(() => connector.currentPage());
   const recent = useWatched<ArticleSummary[]>((onValue) => connector.watchRecentArticles(20, onValue));
+  // The panel stays open across tabs: follow the reader's tab, and the coverage a new read brings.
+  useEffect(() => connector.watchTargetTab(reload), []);
+  useEffect(() => void (recent && reload()), [recent]);
+  const coverageKey = page?.coverage.map((c) => c.item.articleId).join(',');
   return (
     <main class="panel">
       <h1 class="brand">Parallax</h1>
@@ -24,6 +29,7 @@ export function App({ connector }: { connector: Connector }) {
             Compare
           </h2>
           <CompareView
+            key={`${page.article.id}:${coverageKey}`}
             articleId={page.article.id}
             compareEvent={(id) => connector.compareEvent(id)}
             readArticle={(id) => connector.readArticle(id)}

@@ -27,6 +27,8 @@ export type OpenedIn = 'side-panel' | 'tab';
  */
 export interface Connector {
   currentPage(): Promise<CurrentPage | null>;
+  /** Calls back when the reader switches to another tab or the tab loads another page (not for a pinned page). */
+  watchTargetTab(onChange: () => void): Unsubscribe;
   watchArticleCount(onValue: (count: number) => void): Unsubscribe;
   watchRecentArticles(limit: number, onValue: (articles: ArticleSummary[]) => void): Unsubscribe;
   deleteArticle(articleId: number): Promise<boolean>;

@@ -5,7 +5,7 @@ import type { Connector, CurrentPage } from './connector';
 import { sendToBackground, sendToTab } from './messenger';
 import { loadSettings, updateSettings } from './settings';
 import { openSidePanel } from './side-panel';
-import { openExtensionPage, pinnedUrl, targetTab } from './tabs';
+import { isPinned, openExtensionPage, pinnedUrl, targetTab, watchActiveTab } from './tabs';
 
 /**
  * The connector for extension pages. Reads go straight to IndexedDB (the pages
@@ -15,7 +15,7 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
   const logError = (error: unknown) => console.error('Parallax:', error);
   // Looked up once, up front: `sidePanel.open` must run within the click's user
   // gesture, which a fresh tabs query could outlast.
-  const tabLookup = targetTab(pageUrl);
+  let tabLookup = targetTab(pageUrl);
   return {
     async currentPage(): Promise<CurrentPage | null> {
       const pinned = pinnedUrl(pageUrl);
@@ -30,6 +30,13 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
       const url = cleanUrl(tab.url) ?? tab.url;
       const status = await sendToTab(tab.id, 'ui-cs-get-page-status', undefined).catch(() => ({ state: 'unavailable' }) as const);
       return { url, ...(await pageCoverage(db, url)), status };
+    },
+    watchTargetTab(onChange) {
+      if (isPinned(pageUrl)) return () => undefined;
+      return watchActiveTab(() => {
+        tabLookup = targetTab(pageUrl);
+        onChange();
+      });
     },
     watchArticleCount: (onValue) => watchQuery(() => countArticles(db), onValue, logError),
     watchRecentArticles: (limit, onValue) => watchQuery(() => listArticles(db, { limit }), onValue, logError),

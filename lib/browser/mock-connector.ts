@@ -9,6 +9,8 @@ export interface MockConnector extends Connector {
   /** Replaces the stored articles, as a background commit would; watchers hear of it. */
   setArticles(articles: ArticleSummary[]): void;
   calls: { openSidePanel: number; openReadingHistory: number; openOptions: number; compareEvent: number };
+  /** The reader switches to a tab showing `page`: tab watchers hear of it. */
+  showPage(page: MockOptions['page']): void;
   /** Sentences the side panel asked the page to highlight, in order. */
   highlighted: string[];
 }
@@ -41,6 +43,8 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
   const calls = { openSidePanel: 0, openReadingHistory: 0, openOptions: 0, compareEvent: 0 };
   const highlighted: string[] = [];
   const event = options.event ?? [];
+  let shown = options.page;
+  const tabWatchers = new Set<() => void>();
   const markedApart: [number, number][] = [];
   const byRecency = () => [...articles].sort((a, b) => b.readAt - a.readAt);
 
@@ -51,12 +55,20 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     async markNotSameEvent(articleId, otherId) {
       markedApart.push([articleId, otherId]);
     },
+    showPage(page) {
+      shown = page;
+      tabWatchers.forEach((watcher) => watcher());
+    },
+    watchTargetTab(onChange) {
+      tabWatchers.add(onChange);
+      return () => void tabWatchers.delete(onChange);
+    },
     setArticles(next) {
       articles = [...next];
       notify();
     },
     async currentPage(): Promise<CurrentPage | null> {
-      const page = options.page;
+      const page = shown;
       if (!page) return null;
       const article = articles.find((a) => a.canonicalUrl === page.url) ?? null;
       const coverage = (page.coverage ?? []).filter((entry) => !markedApart.some(([, other]) => other === entry.item.articleId));
@@ -86,7 +98,7 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     },
     async highlightInPage(sentence) {
       highlighted.push(sentence);
-      return options.page?.text?.includes(sentence) ?? false;
+      return shown?.text?.includes(sentence) ?? false;
     },
     async openSidePanel() {
       calls.openSidePanel++;
