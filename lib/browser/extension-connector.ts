@@ -1,10 +1,10 @@
 import { browser } from '#imports';
 import { cleanUrl } from '../extract';
 import { countArticles, framingArticle, listArticles, openDatabase, pageCoverage, watchQuery, type ParallaxDb } from '../store';
-import type { Connector, CurrentPage } from './connector';
+import type { Connector, CurrentPage, OpenedIn } from './connector';
 import { sendToBackground, sendToTab } from './messenger';
 import { loadSettings, updateSettings } from './settings';
-import { openSidePanel } from './side-panel';
+import { openFirefoxSidebarNow, openSidePanel } from './side-panel';
 import { isPinned, openExtensionPage, pinnedUrl, targetTab, watchActiveTab } from './tabs';
 
 /**
@@ -54,18 +54,23 @@ export function createExtensionConnector(pageUrl: string, db: ParallaxDb = openD
       if (!tab) return false;
       return (await sendToTab(tab.id, 'ui-cs-highlight-sentence', { sentence }).catch(() => ({ found: false }))).found;
     },
-    async openSidePanel() {
-      const tab = await tabLookup;
-      if (!tab) throw new Error('There is no tab to compare.');
-      try {
-        await openSidePanel(tab.windowId);
-        return 'side-panel';
-      } catch (error) {
-        // Chromium refuses without a user gesture it can see (as from some frames); the page still works as a tab.
+    openSidePanel() {
+      const firefox = openFirefoxSidebarNow();
+      const fallback = async (error: unknown): Promise<OpenedIn> => {
+        // A frame's click may not count as the gesture the browser wants; the same page works as a tab.
+        const tab = await tabLookup;
+        if (!tab) throw error;
         console.warn('Parallax: the side panel did not open, opening the comparison in a tab', error);
         await openExtensionPage(`/sidepanel.html?tabId=${tab.id}`);
         return 'tab';
-      }
+      };
+      if (firefox) return firefox.then((): OpenedIn => 'side-panel', fallback);
+      return (async (): Promise<OpenedIn> => {
+        const tab = await tabLookup;
+        if (!tab) throw new Error('There is no tab to compare.');
+        await openSidePanel(tab.windowId);
+        return 'side-panel';
+      })().catch(fallback);
     },
     openReadingHistory: () => openExtensionPage('/reading-history.html'),
     openOptions: () => browser.runtime.openOptionsPage(),
