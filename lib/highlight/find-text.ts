@@ -31,21 +31,27 @@ function fold(char: string): string {
 
 /** The comparison form of a whole string, as the page side builds it character by character. */
 export function foldText(text: string): string {
-  let out = '';
+  const parts: string[] = [];
+  let spaced = true;
   for (const char of text) {
     if (INVISIBLE.test(char)) continue;
     if (SPACE.test(char)) {
-      if (out !== '' && !out.endsWith(' ')) out += ' ';
-    } else out += fold(char);
+      if (!spaced) parts.push(' ');
+      spaced = true;
+    } else {
+      parts.push(fold(char));
+      spaced = false;
+    }
   }
-  return out.trimEnd();
+  return parts.join('').trimEnd();
 }
 
 interface Folded {
   text: string;
-  /** For each UTF-16 unit of `text`, the node and offset of the character it came from. */
   nodes: Text[];
-  offsets: number[];
+  /** For each UTF-16 unit of `text`: the index in `nodes` and the offset in it of the character it came from. */
+  nodeAt: number[];
+  offsetAt: number[];
 }
 
 function isSkipped(element: Element): boolean {
@@ -64,40 +70,57 @@ function textNodes(root: Node): Text[] {
   return found;
 }
 
+/** One character's comparison form; ASCII, nearly all of a page, without a regex. */
+function foldChar(char: string, code: number): string {
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+  return fold(char);
+}
+
 function foldNodes(root: Node): Folded {
-  const folded: Folded = { text: '', nodes: [], offsets: [] };
-  const push = (chars: string, node: Text, offset: number) => {
-    folded.text += chars;
-    for (let i = 0; i < chars.length; i++) {
-      folded.nodes.push(node);
-      folded.offsets.push(offset);
+  const nodes = textNodes(root);
+  // Parts joined once at the end: appending to a string while reading its end makes V8
+  // flatten it on every character, quadratic on a long page.
+  const parts: string[] = [];
+  const nodeAt: number[] = [];
+  const offsetAt: number[] = [];
+  let spaced = true;
+  const push = (chars: string, node: number, offset: number) => {
+    parts.push(chars);
+    for (let k = 0; k < chars.length; k++) {
+      nodeAt.push(node);
+      offsetAt.push(offset);
     }
   };
-  for (const node of textNodes(root)) {
+  nodes.forEach((node, n) => {
     const data = node.data;
     for (let i = 0; i < data.length;) {
       const code = data.codePointAt(i)!;
-      const char = String.fromCodePoint(code);
-      if (SPACE.test(char)) {
-        if (folded.text !== '' && !folded.text.endsWith(' ')) push(' ', node, i);
-      } else if (!INVISIBLE.test(char)) push(fold(char), node, i);
+      const char = code > 0xffff ? String.fromCodePoint(code) : data[i]!;
+      if (code === 32 || (code < 0x80 ? code >= 9 && code <= 13 : SPACE.test(char))) {
+        if (!spaced) push(' ', n, i);
+        spaced = true;
+      } else if (code < 0x80 || !INVISIBLE.test(char)) {
+        push(foldChar(char, code), n, i);
+        spaced = false;
+      }
       i += char.length;
     }
     // Block boundaries rarely carry a space in the DOM; a sentence never spans one anyway.
-    if (folded.text !== '' && !folded.text.endsWith(' ')) push(' ', node, data.length);
-  }
-  return folded;
+    if (!spaced) push(' ', n, data.length);
+    spaced = true;
+  });
+  return { text: parts.join(''), nodes, nodeAt, offsetAt };
 }
 
 function spanAt(folded: Folded, start: number, length: number): TextSpan {
   const last = start + length - 1;
-  const endNode = folded.nodes[last]!;
-  const endOffset = folded.offsets[last]!;
+  const endNode = folded.nodes[folded.nodeAt[last]!]!;
+  const endOffset = folded.offsetAt[last]!;
   // The end is exclusive: past the last character, surrogate pairs included.
   const endChar = endNode.data.codePointAt(endOffset)!;
   return {
-    startNode: folded.nodes[start]!,
-    startOffset: folded.offsets[start]!,
+    startNode: folded.nodes[folded.nodeAt[start]!]!,
+    startOffset: folded.offsetAt[start]!,
     endNode,
     endOffset: Math.min(endNode.data.length, endOffset + (endChar > 0xffff ? 2 : 1)),
   };
