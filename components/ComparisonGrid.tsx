@@ -16,9 +16,16 @@ function columnsStyle(count: number): string {
   return count <= 4 ? `repeat(${count}, minmax(11rem, 1fr))` : `repeat(${count}, minmax(11rem, calc((100% - 3 * var(--compare-gap)) / 4)))`;
 }
 
-/** The findings shown in an outlet's column: those about that outlet. */
-function inColumn(findings: Finding[], outlet: string): Finding[] {
-  return findings.filter((f) => f.outlets.includes(outlet));
+/**
+ * The findings shown in an article's column: those about its outlet. Findings name
+ * outlets, so when one outlet has two articles in the comparison the evidence decides.
+ */
+function inColumn(findings: Finding[], article: { index: number; outlet: string }): Finding[] {
+  return findings.filter(
+    (f) =>
+      f.outlets.includes(article.outlet) &&
+      (f.evidence.some((e) => e.article === article.index) || !f.evidence.some((e) => e.outlet === article.outlet)),
+  );
 }
 
 function FindingCell({ outlet, findings, source }: { outlet: string; findings: Finding[]; source: EvidenceSource }) {
@@ -53,7 +60,7 @@ function KindSection({
         {KIND_TITLES[kind]}
       </h3>
       {comparison.articles.map((article) => (
-        <FindingCell key={article.index} outlet={article.outlet} findings={inColumn(findings, article.outlet)} source={source} />
+        <FindingCell key={article.index} outlet={article.outlet} findings={inColumn(findings, article)} source={source} />
       ))}
       {across.length > 0 && (
         <div class="compare-cell compare-cell--across">
@@ -83,7 +90,7 @@ function HeadlinesSection({ comparison, source }: { comparison: Comparison; sour
               {row.lede.sentence}
             </p>
           )}
-          {inColumn(findings, row.outlet).map((finding, i) => (
+          {inColumn(findings, { index: row.article, outlet: row.outlet }).map((finding, i) => (
             <FindingItem key={i} finding={finding} source={source} />
           ))}
         </div>
