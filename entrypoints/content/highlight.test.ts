@@ -54,3 +54,21 @@ describe('the in-page sentence highlight', () => {
     expect(registry.size).toBe(0);
   });
 });
+
+describe('when the Highlight API refuses', () => {
+  it('falls back to marks', () => {
+    document.body.innerHTML = ARTICLE;
+    Element.prototype.scrollIntoView = vi.fn();
+    vi.stubGlobal('CSS', {
+      highlights: {
+        set() {
+          throw new TypeError('not a Highlight');
+        },
+        delete() {},
+      },
+    });
+    vi.stubGlobal('Highlight', class {});
+    expect(createSentenceHighlighter(document).highlight('Sorvald met Kovin in Lorn.')).toBe(true);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent).join('')).toBe('Sorvald met Kovin in Lorn.');
+  });
+});

@@ -72,22 +72,29 @@ export function createSentenceHighlighter(doc: Document) {
     });
   };
 
+  /** False where there is no Highlight API, or it refuses our objects (Firefox's content-script wrappers may). */
+  const highlightWithApi = (span: TextSpan): boolean => {
+    const api = highlightApi(view);
+    if (!api) return false;
+    try {
+      const range = doc.createRange();
+      range.setStart(span.startNode, span.startOffset);
+      range.setEnd(span.endNode, span.endOffset);
+      api.highlights.set(NAME, new api.Highlight(range));
+      withStyle();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   return {
     /** True when the sentence was found, highlighted and scrolled to. */
     highlight(sentence: string): boolean {
       clear();
       const span = doc.body ? findText(doc.body, sentence) : null;
       if (!span) return false;
-      const api = highlightApi(view);
-      if (api) {
-        withStyle();
-        const range = doc.createRange();
-        range.setStart(span.startNode, span.startOffset);
-        range.setEnd(span.endNode, span.endOffset);
-        api.highlights.set(NAME, new api.Highlight(range));
-      } else {
-        marks = wrap(span);
-      }
+      if (!highlightWithApi(span)) marks = wrap(span);
       span.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       return true;
     },
