@@ -70,3 +70,36 @@ describe('background handlers', () => {
     expect(await coverageOf(db, second.articleId)).toBeUndefined();
   });
 });
+
+describe('comparing an event', () => {
+  const rewrite = (extracted: ExtractedArticle): ExtractedArticle => ({
+    ...extracted,
+    title: 'Troops mass at border as ministers talk in Lorn',
+    paragraphs: [
+      'Some 4,000 troops gathered near the border on Tuesday as the foreign ministers of Valmora and Ostrelia met in Lorn.',
+      ...extracted.paragraphs.slice(0, 3).map((p) => p.split('. ').reverse().join('. ')),
+    ],
+  });
+
+  it('compares the article with its event’s other reports, the article first', async () => {
+    const db = freshDb();
+    const handlers = handlersFor(db);
+    const first = await handlers['cs-bg-save-article'](article('https://wire.example/a.html'), sender);
+    const second = await handlers['cs-bg-save-article'](rewrite(article('https://herald.example/b.html', 'The Eastern Herald')), sender);
+    expect(second.otherOutlets).toBe(1);
+    const comparison = await handlers['ui-bg-compare-event']({ articleId: second.articleId }, sender);
+    expect(comparison.outlets).toEqual(['The Eastern Herald', 'Continental Wire']);
+    expect(comparison.articles.map((a) => a.id)).toEqual([String(second.articleId), String(first.articleId)]);
+    expect(comparison.sections.headlines.rows.map((r) => r.title)).toEqual([
+      'Troops mass at border as ministers talk in Lorn',
+      'Ministers meet in Lorn',
+    ]);
+    expect(comparison.findings.filter((f) => f.kind === 'headline').flatMap((f) => f.outlets)).toContain('The Eastern Herald');
+    expect(JSON.parse(JSON.stringify(comparison))).toEqual(comparison);
+  });
+
+  it('says in words that a deleted article cannot be compared', async () => {
+    const handlers = handlersFor(freshDb());
+    await expect(handlers['ui-bg-compare-event']({ articleId: 42 }, sender)).rejects.toThrow(/no longer in your reading history/);
+  });
+});

@@ -1,7 +1,8 @@
 import { injectExtractor } from '@/lib/browser/extractor';
 import type { CoverageService } from '@/lib/coverage/service';
+import { compareArticles } from '@/lib/framing';
 import type { BackgroundMessage, Handlers } from '@/lib/messaging';
-import { countArticles, deleteArticle, describeStoreError, pageCoverage, saveArticle, type ParallaxDb } from '@/lib/store';
+import { countArticles, deleteArticle, describeStoreError, eventArticles, pageCoverage, saveArticle, type ParallaxDb } from '@/lib/store';
 
 /** The background's side of the protocol: one handler per `*-bg-*` message. */
 export function backgroundHandlers(
@@ -49,6 +50,11 @@ export function backgroundHandlers(
     'ui-bg-mark-same-event': async ({ articleId, otherId }) => {
       await coverage.markSame(articleId, otherId);
       return { done: true };
+    },
+    'ui-bg-compare-event': async ({ articleId }) => {
+      const articles = await eventArticles(db, articleId);
+      if (!articles) throw new Error('This article is no longer in your reading history.');
+      return compareArticles(articles);
     },
   };
 }

@@ -1,8 +1,9 @@
 import type { ContentMessage, Handlers, PageStatus } from '@/lib/messaging';
 
 /** The content script's side of the protocol: one handler per `*-cs-*` message. */
-export function contentHandlers(pageStatus: () => PageStatus): Handlers<ContentMessage> {
+export function contentHandlers(pageStatus: () => PageStatus, highlightSentence: (sentence: string) => boolean): Handlers<ContentMessage> {
   return {
     'ui-cs-get-page-status': () => pageStatus(),
+    'ui-cs-highlight-sentence': ({ sentence }) => ({ found: highlightSentence(sentence) }),
   };
 }

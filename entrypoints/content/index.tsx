@@ -9,6 +9,7 @@ import { notWorthExtracting } from '@/lib/extract/first-look';
 import type { PageStatus } from '@/lib/messaging';
 import { domChanged } from './dom-changes';
 import { contentHandlers } from './handlers';
+import { createSentenceHighlighter } from './highlight';
 import { readPage } from './read-page';
 import './style.css';
 
@@ -18,7 +19,14 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     let status: PageStatus = { state: 'pending' };
-    registerHandlers(contentHandlers(() => status));
+    const highlighter = createSentenceHighlighter(document);
+    registerHandlers(
+      contentHandlers(
+        () => status,
+        (sentence) => highlighter.highlight(sentence),
+      ),
+    );
+    ctx.onInvalidated(() => highlighter.clear());
     const notice = savedNotice(ctx);
 
     // Each read of the page has its own signal, so a history.pushState navigation

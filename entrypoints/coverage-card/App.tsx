@@ -1,4 +1,5 @@
 import type { Connector } from '@/lib/browser/connector';
+import { CompareTeaser } from '@/components/CompareTeaser';
 import { CoverageSection } from '@/components/CoverageSection';
 import { useCurrentPage } from '@/components/hooks';
 
@@ -13,6 +14,13 @@ export function App({ connector }: { connector: Connector }) {
   return (
     <main class="card">
       <CoverageSection page={page} onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)} />
+      {page.coverage.length > 0 && (
+        <CompareTeaser
+          articleId={page.article.id}
+          compareEvent={(id) => connector.compareEvent(id)}
+          onCompare={() => connector.openSidePanel()}
+        />
+      )}
     </main>
   );
 }

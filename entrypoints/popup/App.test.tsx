@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMockConnector } from '@/lib/browser/mock-connector';
+import { compareArticles } from '@/lib/framing';
+import { coverageOfFirst, demoEvent } from '@/lib/testing/event';
 import { summaryOf } from '@/lib/testing/summaries';
 import { App } from './App';
 
@@ -112,5 +114,32 @@ describe('popup coverage', () => {
     await waitFor(() => expect(screen.getByTestId('coverage-outlet').textContent).toBe('Ridgeline'));
     expect(connector.markedSame).toEqual([[1, 5]]);
     expect(screen.queryByTestId('link-report')).toBeNull();
+  });
+});
+
+describe('popup comparison', () => {
+  it('shows the sharpest differences under the coverage, at most three, and opens the side panel', async () => {
+    const { event, summaries } = demoEvent(5);
+    const connector = createMockConnector({
+      articles: summaries,
+      event,
+      page: { url: summaries[0]!.canonicalUrl, coverage: coverageOfFirst(summaries) },
+    });
+    render(<App connector={connector} />);
+    const items = await screen.findAllByTestId('compare-teaser-item');
+    const { overview } = compareArticles(event);
+    expect(overview.length).toBeGreaterThan(3);
+    expect(items.map((i) => i.textContent)).toEqual(overview.slice(0, 3).map((f) => f.summary));
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    await waitFor(() => expect(connector.calls.openSidePanel).toBe(1));
+    expect(screen.queryByTestId('compare-note')).toBeNull();
+  });
+
+  it('offers no comparison when no other outlet reported the article', async () => {
+    const connector = createMockConnector({ articles: [article], page: { url: article.canonicalUrl } });
+    render(<App connector={connector} />);
+    await screen.findByText('Ministers meet in Lorn');
+    expect(screen.queryByRole('button', { name: 'Compare' })).toBeNull();
+    expect(connector.calls.compareEvent).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Connector } from '@/lib/browser/connector';
+import { CompareTeaser } from '@/components/CompareTeaser';
 import { CoverageSection } from '@/components/CoverageSection';
 import { CurrentPage } from '@/components/CurrentPage';
 import { plural } from '@/components/format';
@@ -29,6 +30,13 @@ export function App({ connector }: { connector: Connector }) {
           recent={recent}
           onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)}
           onSameEvent={(a, b) => void connector.markSameEvent(a, b).then(reload)}
+        />
+      )}
+      {page?.article && page.coverage.length > 0 && (
+        <CompareTeaser
+          articleId={page.article.id}
+          compareEvent={(id) => connector.compareEvent(id)}
+          onCompare={() => connector.openSidePanel()}
         />
       )}
       <footer class="popup__footer">

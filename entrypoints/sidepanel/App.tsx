@@ -1,5 +1,7 @@
+import { useEffect } from 'preact/hooks';
 import type { Connector } from '@/lib/browser/connector';
 import { ArticleList } from '@/components/ArticleList';
+import { CompareView } from '@/components/CompareView';
 import { CoverageSection } from '@/components/CoverageSection';
 import { CurrentPage } from '@/components/CurrentPage';
 import { useCurrentPage, useWatched } from '@/components/hooks';
@@ -8,6 +10,10 @@ import type { ArticleSummary } from '@/lib/store';
 export function App({ connector }: { connector: Connector }) {
   const { page, reload } = useCurrentPage(() => connector.currentPage());
   const recent = useWatched<ArticleSummary[]>((onValue) => connector.watchRecentArticles(20, onValue));
+  // The panel stays open across tabs: follow the reader's tab, and the coverage a new read brings.
+  useEffect(() => connector.watchTargetTab(reload), []);
+  useEffect(() => void (recent && reload()), [recent]);
+  const coverageKey = page?.coverage.map((c) => c.item.articleId).join(',');
   return (
     <main class="panel">
       <h1 class="brand">Parallax</h1>
@@ -17,6 +23,21 @@ export function App({ connector }: { connector: Connector }) {
         </h2>
         <CurrentPage page={page} />
       </section>
+      {page?.article && page.coverage.length > 0 && (
+        <section aria-labelledby="compare-heading" class="panel__compare">
+          <h2 id="compare-heading" class="section-heading">
+            Compare
+          </h2>
+          <CompareView
+            key={`${page.article.id}:${coverageKey}`}
+            articleId={page.article.id}
+            compareEvent={(id) => connector.compareEvent(id)}
+            readArticle={(id) => connector.readArticle(id)}
+            // Only a tab whose content script saved the page can show a highlight (not a pinned address).
+            highlightInPage={page.status.state === 'saved' ? (sentence) => connector.highlightInPage(sentence) : undefined}
+          />
+        </section>
+      )}
       {page && (
         <CoverageSection
           page={page}

@@ -1,4 +1,4 @@
-import type { PageStatus } from '../messaging';
+import { compareArticles, type FramingArticle } from '../framing';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { ArticleSummary } from '../store';
 import type { Connector, CoverageEntry, CurrentPage } from './connector';
@@ -10,13 +10,29 @@ export interface MockConnector extends Connector {
   markedSame: [number, number][];
   /** Replaces the stored articles, as a background commit would; watchers hear of it. */
   setArticles(articles: ArticleSummary[]): void;
-  calls: { openSidePanel: number; openReadingHistory: number; openOptions: number };
+  calls: { openSidePanel: number; openReadingHistory: number; openOptions: number; compareEvent: number };
+  /** The reader switches to a tab showing `page`: tab watchers hear of it. */
+  showPage(page: MockOptions['page']): void;
+  /** Sentences the side panel asked the page to highlight, in order. */
+  highlighted: string[];
+}
+
+export interface MockOptions {
+  articles?: ArticleSummary[];
+  page?: {
+    url: string;
+    status?: CurrentPage['status'];
+    coverage?: CoverageEntry[];
+    /** What the tab's page shows, for highlights. */ text?: string;
+  };
+  /** The stored texts of one event (ids as the store's, in string form): compared with the real compareArticles. */
+  event?: FramingArticle[];
+  /** The browser refuses the side panel (no user gesture it accepts), as from some frames. */
+  sidePanelRefused?: boolean;
 }
 
 /** An in-memory connector with the real one's semantics, for component tests and stories. */
-export function createMockConnector(
-  options: { articles?: ArticleSummary[]; page?: { url: string; status?: PageStatus; coverage?: CoverageEntry[] } } = {},
-): MockConnector {
+export function createMockConnector(options: MockOptions = {}): MockConnector {
   let articles = [...(options.articles ?? [])];
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const listeners = new Set<() => void>();
@@ -26,7 +42,11 @@ export function createMockConnector(
     emit();
     return () => void listeners.delete(emit);
   };
-  const calls = { openSidePanel: 0, openReadingHistory: 0, openOptions: 0 };
+  const calls = { openSidePanel: 0, openReadingHistory: 0, openOptions: 0, compareEvent: 0 };
+  const highlighted: string[] = [];
+  const event = options.event ?? [];
+  let shown = options.page;
+  const tabWatchers = new Set<() => void>();
   const markedApart: [number, number][] = [];
   const markedSame: [number, number][] = [];
   const byRecency = () => [...articles].sort((a, b) => b.readAt - a.readAt);
@@ -35,18 +55,27 @@ export function createMockConnector(
     calls,
     markedApart,
     markedSame,
+    highlighted,
     async markNotSameEvent(articleId, otherId) {
       markedApart.push([articleId, otherId]);
     },
     async markSameEvent(articleId, otherId) {
       markedSame.push([articleId, otherId]);
     },
+    showPage(page) {
+      shown = page;
+      tabWatchers.forEach((watcher) => watcher());
+    },
+    watchTargetTab(onChange) {
+      tabWatchers.add(onChange);
+      return () => void tabWatchers.delete(onChange);
+    },
     setArticles(next) {
       articles = [...next];
       notify();
     },
     async currentPage(): Promise<CurrentPage | null> {
-      const page = options.page;
+      const page = shown;
       if (!page) return null;
       const article = articles.find((a) => a.canonicalUrl === page.url) ?? null;
       // A linked report joins the coverage as the background lists it: no score, linked through the event.
@@ -74,8 +103,22 @@ export function createMockConnector(
       notify();
       return articles.length < before;
     },
+    async compareEvent(articleId) {
+      calls.compareEvent++;
+      const own = event.find((a) => a.id === String(articleId));
+      if (!own) throw new Error('This article is no longer in your reading history.');
+      return compareArticles([own, ...event.filter((a) => a !== own)]);
+    },
+    async readArticle(articleId) {
+      return event.find((a) => a.id === String(articleId)) ?? null;
+    },
+    async highlightInPage(sentence) {
+      highlighted.push(sentence);
+      return shown?.text?.includes(sentence) ?? false;
+    },
     async openSidePanel() {
       calls.openSidePanel++;
+      return options.sidePanelRefused ? 'tab' : 'side-panel';
     },
     async openReadingHistory() {
       calls.openReadingHistory++;

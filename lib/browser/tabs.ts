@@ -32,3 +32,26 @@ export async function targetTab(pageUrl: string): Promise<TabRef | null> {
 export async function openExtensionPage(path: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path as '/reading-history.html') });
 }
+
+/**
+ * Calls `onChange` when the active tab changes or loads another address: a side
+ * panel stays open across tabs and must follow the one the reader looks at.
+ */
+export function watchActiveTab(onChange: () => void): () => void {
+  const activated = () => onChange();
+  const updated = (_id: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {
+    if (tab.active && (change.url !== undefined || change.status === 'complete')) onChange();
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}
+
+/** True when an extension page is about a fixed tab (`?tabId=`) or address (`?url=`), not the active tab. */
+export function isPinned(pageUrl: string): boolean {
+  const params = new URL(pageUrl).searchParams;
+  return params.has('tabId') || params.has('url');
+}

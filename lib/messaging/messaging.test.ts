@@ -25,7 +25,12 @@ describe('the protocol', () => {
   it('has exactly one handler for every message, across all contexts', () => {
     const registered = [
       ...Object.keys(backgroundHandlers(openDatabase('unused'), {} as CoverageService)),
-      ...Object.keys(contentHandlers(() => ({ state: 'pending' }))),
+      ...Object.keys(
+        contentHandlers(
+          () => ({ state: 'pending' }),
+          () => false,
+        ),
+      ),
     ];
     expect([...registered].sort()).toEqual([...MESSAGE_NAMES].sort());
   });
@@ -76,5 +81,24 @@ describe('sender checks', () => {
     await expect(
       saveHandler(article(), { ...contentScript, url: 'file:///etc/passwd', tab: { id: 4, url: 'file:///etc/passwd' } }),
     ).rejects.toThrow(SenderRejected);
+  });
+});
+
+describe('comparison and highlight messages', () => {
+  it('takes a comparison request only as a stored article id, from the extension’s own pages', async () => {
+    expect(parsePayload('ui-bg-compare-event', { articleId: 3 })).toEqual({ articleId: 3 });
+    expect(() => parsePayload('ui-bg-compare-event', { articleId: '3' })).toThrow(/articleId/);
+    expect(() => parsePayload('ui-bg-compare-event', { articleId: 0 })).toThrow(InvalidPayload);
+    const compare = guarded('ui-bg-compare-event', () => ({}) as never, self);
+    await expect(compare({ articleId: 3 }, contentScript)).rejects.toThrow(SenderRejected);
+  });
+
+  it('asks the page to highlight a bounded, non-blank sentence, and only our pages may ask', async () => {
+    expect(parsePayload('ui-cs-highlight-sentence', { sentence: 'Ministers met.' })).toEqual({ sentence: 'Ministers met.' });
+    expect(() => parsePayload('ui-cs-highlight-sentence', { sentence: '  ' })).toThrow(/blank/);
+    expect(() => parsePayload('ui-cs-highlight-sentence', { sentence: 'x'.repeat(60_000) })).toThrow(/sentence/);
+    const highlight = guarded('ui-cs-highlight-sentence', () => ({ found: true }), self);
+    await expect(highlight({ sentence: 'Ministers met.' }, popup)).resolves.toEqual({ found: true });
+    await expect(highlight({ sentence: 'Ministers met.' }, contentScript)).rejects.toThrow(SenderRejected);
   });
 });

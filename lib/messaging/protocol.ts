@@ -1,5 +1,6 @@
 import type { PageCoverage } from '../coverage/types';
 import type { ExtractedArticle, NotAnArticle } from '../extract';
+import type { Comparison } from '../framing';
 
 /** What the content script hears back after it hands over an article. */
 export interface SaveArticleResult {
@@ -34,7 +35,11 @@ export interface ProtocolMap {
   'ui-bg-mark-not-same-event'(request: { articleId: number; otherId: number }): { done: true };
   /** The reader says two stored articles report the same event, though matching missed it; that sticks too. */
   'ui-bg-mark-same-event'(request: { articleId: number; otherId: number }): { done: true };
+  /** The framing comparison of the article's event: it and the event's other stored reports, wire copies once. */
+  'ui-bg-compare-event'(request: { articleId: number }): Comparison;
   'ui-cs-get-page-status'(): PageStatus;
+  /** Finds a sentence's text in the live page, highlights it and scrolls to it. */
+  'ui-cs-highlight-sentence'(request: { sentence: string }): { found: boolean };
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -53,6 +58,8 @@ export const MESSAGE_NAMES = [
   'ui-bg-mark-not-same-event',
   'ui-bg-mark-same-event',
   'ui-cs-get-page-status',
+  'ui-bg-compare-event',
+  'ui-cs-highlight-sentence',
 ] as const satisfies readonly MessageName[];
 type Missing = Exclude<MessageName, (typeof MESSAGE_NAMES)[number]>;
 const everyMessageListed: [Missing] extends [never] ? true : Missing = true;

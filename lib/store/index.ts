@@ -4,3 +4,4 @@ export { DATABASE_NAME, ParallaxDb, SCHEMA, openDatabase, type SchemaVersion } f
 export type * from './types';
 export * from './errors';
 export * from './coverage';
+export * from './event-articles';
