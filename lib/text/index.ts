@@ -8,3 +8,6 @@ export { numbers, type NumberMention } from './numbers';
 export { splitSentences, type Sentence } from './sentences';
 export { contentTerms, isStopWord, MAX_WORDS, stemEnglish, termsFromTokens, tokenize } from './tokens';
 export { wireCredits } from './wire';
+export { nameIndex, type NameIndex, type NameMention, type Named } from './people';
+export { quotes, type Quote, type Speaker, type SpeakerKind } from './quotes';
+export { speechVerb, type SpeechVerb, type VerbTone } from './speech-verbs';
