@@ -4,6 +4,7 @@
  */
 import { compareHeadlines, type HeadlineSection } from './headlines';
 import { prepareArticles } from './prepare';
+import { compareVoices, type VoiceSection } from './voices';
 import type { BackgroundCounts, Evidence, Finding, FramingArticle, FramingContext } from './types';
 
 export const MAX_ARTICLES = 20;
@@ -20,6 +21,7 @@ export interface ComparedArticle {
 
 export interface ComparisonSections {
   headlines: HeadlineSection;
+  voices: VoiceSection;
 }
 
 export interface Comparison {
@@ -43,13 +45,14 @@ export function compareArticles(input: readonly FramingArticle[], options: Compa
   const articles = prepareArticles(input.slice(0, MAX_ARTICLES));
   const context: FramingContext = { articles, background: options.background ?? EMPTY_BACKGROUND };
   const headlines = compareHeadlines(context);
-  const findings = [...headlines.findings].sort((a, b) => b.weight - a.weight);
+  const voices = compareVoices(context);
+  const findings = [...headlines.findings, ...voices.findings].sort((a, b) => b.weight - a.weight);
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section },
+    sections: { headlines: headlines.section, voices: voices.section },
   };
 }
 

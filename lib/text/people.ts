@@ -144,10 +144,13 @@ function parseRun(run: CapWord[], lowerVocab: ReadonlySet<string>, stop: Readonl
     rest = Math.max(rest + 2, words.length - 2);
   }
   while (title >= 0 && rest < words.length && TITLE_TAIL.has(lower[rest]!)) rest++;
-  const name = words.slice(rest);
+  let name = words.slice(rest);
+  // "Minister Eva Varga of Hungary": where a titled person is from is not part of the name.
+  const from = lower.slice(rest).indexOf('of');
+  if (title >= 0 && from >= 1) name = name.slice(0, from);
   if (name.length === 0) return null;
   if (name.length === 1 && name[0]!.text.replace(/\./g, '').length < 2) return null;
-  const nameLower = lower.slice(rest);
+  const nameLower = lower.slice(rest, rest + name.length);
   // "Ministry of Industry", "Calderran Railways", "NAACP": institutions, not people.
   const institution =
     nameLower.some((w) => ORGANISATION.has(w) || w === 'of') ||
