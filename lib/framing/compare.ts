@@ -4,6 +4,7 @@
  */
 import { compareHeadlines, type HeadlineSection } from './headlines';
 import { prepareArticles } from './prepare';
+import { compareSources, type SourceSection } from './sources';
 import { compareVoices, type VoiceSection } from './voices';
 import type { BackgroundCounts, Evidence, Finding, FramingArticle, FramingContext } from './types';
 
@@ -22,6 +23,7 @@ export interface ComparedArticle {
 export interface ComparisonSections {
   headlines: HeadlineSection;
   voices: VoiceSection;
+  sources: SourceSection;
 }
 
 export interface Comparison {
@@ -46,13 +48,14 @@ export function compareArticles(input: readonly FramingArticle[], options: Compa
   const context: FramingContext = { articles, background: options.background ?? EMPTY_BACKGROUND };
   const headlines = compareHeadlines(context);
   const voices = compareVoices(context);
-  const findings = [...headlines.findings, ...voices.findings].sort((a, b) => b.weight - a.weight);
+  const sources = compareSources(context);
+  const findings = [...headlines.findings, ...voices.findings, ...sources.findings].sort((a, b) => b.weight - a.weight);
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section, voices: voices.section },
+    sections: { headlines: headlines.section, voices: voices.section, sources: sources.section },
   };
 }
 
