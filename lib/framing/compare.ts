@@ -2,6 +2,7 @@
  * The framing comparison of 2–20 articles on one event: every analyser reads the same
  * prepared sentences, and the overview keeps the few findings that tell the most.
  */
+import { compareAttribution, type AttributionSection } from './attribution';
 import { compareHeadlines, type HeadlineSection } from './headlines';
 import { prepareArticles } from './prepare';
 import { compareSources, type SourceSection } from './sources';
@@ -24,6 +25,7 @@ export interface ComparisonSections {
   headlines: HeadlineSection;
   voices: VoiceSection;
   sources: SourceSection;
+  attribution: AttributionSection;
 }
 
 export interface Comparison {
@@ -49,13 +51,16 @@ export function compareArticles(input: readonly FramingArticle[], options: Compa
   const headlines = compareHeadlines(context);
   const voices = compareVoices(context);
   const sources = compareSources(context);
-  const findings = [...headlines.findings, ...voices.findings, ...sources.findings].sort((a, b) => b.weight - a.weight);
+  const attribution = compareAttribution(context);
+  const findings = [...headlines.findings, ...voices.findings, ...sources.findings, ...attribution.findings].sort(
+    (a, b) => b.weight - a.weight,
+  );
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section, voices: voices.section, sources: sources.section },
+    sections: { headlines: headlines.section, voices: voices.section, sources: sources.section, attribution: attribution.section },
   };
 }
 

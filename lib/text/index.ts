@@ -12,3 +12,4 @@ export { nameIndex, type NameIndex, type NameMention, type Named } from './peopl
 export { quotes, type Quote, type Speaker, type SpeakerKind } from './quotes';
 export { speechVerb, type SpeechVerb, type VerbTone } from './speech-verbs';
 export { citedSources, type CitedSource, type SourceKind } from './sources';
+export { hedges, type Hedge } from './hedges';
