@@ -53,7 +53,7 @@ export const ROLES = new Set(
    professor editor founder leader speaker candidate nominee counsel prosecutor lawyer
    head manager chairperson watchman fellow analyst economist author activist organiser
    organizer executive official aide adviser advisor strategist correspondent doctor nurse
-   teacher resident owner driver witness general`.split(/\s+/),
+   teacher resident owner driver witness general republican democrat democratic gop`.split(/\s+/),
 );
 // Roles that are only titles before a name, never the head of "the … said".
 const TITLE_ONLY = new Set(`mr mrs ms mx miss`.split(' '));
@@ -104,7 +104,7 @@ const GROUP_OPENERS = new Set(
    firefighters doctors neighbours neighbors students parents several another both each every
    many most some no none one two three four five six seven eight nine ten hundreds thousands
    dozens later earlier meanwhile then now today tonight yesterday still yet instead overall
-   also asked`.split(/\s+/),
+   also asked critics supporters opponents protesters protestors activists lawmakers`.split(/\s+/),
 );
 
 const bare = (word: string) => word.toLowerCase().replace(/\.$/, '');
@@ -116,8 +116,11 @@ interface Parsed {
 }
 
 /** The name in a capitalised run, its title words and whether it names a person. */
+// Party-and-state tags of US politicians: "(R-Ariz.)", "R-N.C.".
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+
 function parseRun(run: CapWord[], lowerVocab: ReadonlySet<string>, stop: ReadonlySet<string>): Parsed | null {
-  let words = run;
+  let words = run.filter((w) => !PARTY_TAG.test(w.text));
   while (words.length > 0) {
     const w = bare(words[0]!.text);
     const initial = words[0]!.sentenceInitial;

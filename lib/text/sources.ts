@@ -90,7 +90,7 @@ export function citedSources(text: string, quotes: readonly Quote[], outlets: re
   const out: CitedSource[] = [];
   const add = (name: string, kind: SourceKind, via: CitedSource['via'], start: number) =>
     out.push({
-      name,
+      name: name.replace(/[.,;:]+$/, ''),
       key: sourceKey(name, kind),
       kind,
       via,
