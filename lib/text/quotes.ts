@@ -4,7 +4,7 @@
  * surnames, titles, roles and pronouns. English news conventions only; other languages get
  * the quotation spans without speakers they cannot be read for.
  */
-import { nameIndex, type NameIndex } from './people';
+import { nameIndex, type NameIndex, type Named } from './people';
 import { quoteSpans, type QuoteSpan } from './quote-spans';
 import { splitSentences, type Sentence } from './sentences';
 import { subjectAfter, subjectBefore, subjectOf, subjectOfClause, type Speaker, type SubjectContext } from './speaker-phrase';
@@ -45,6 +45,8 @@ const WORD = /\p{L}+(?:['\u2019]\p{L}+)?/gu;
 // Verbs whose content may follow without "that": "said the talks were frank".
 const BARE_CONTENT = new Set(['say', 'add', 'write', 'tweet', 'claim', 'insist', 'argue', 'warn', 'allege', 'predict', 'admit', 'concede']);
 const MAX_FRAME_WORDS = 20;
+// How far back "he said" looks for the last person who spoke: about a paragraph.
+const RECENT_SPEAKER_CHARS = 600;
 
 function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -88,7 +90,52 @@ class QuoteReader {
   }
 
   context(before: number): SubjectContext {
-    return { text: this.text, index: this.index, excluded: this.insideQuote, before };
+    return { text: this.text, index: this.index, excluded: this.insideQuote, before, recentSpeaker: this.recentSpeaker };
+  }
+
+  /** People who spoke, by the offset of their verb: filled by a first pass over the speech verbs, then by each attribution. */
+  readonly spoke: { at: number; key: string }[] = [];
+
+  recentSpeaker = (before: number, fits: (named: Named) => boolean): Named | undefined => {
+    for (let i = this.spoke.length - 1; i >= 0; i--) {
+      const { at, key } = this.spoke[i]!;
+      if (at >= before) continue;
+      if (before - at > RECENT_SPEAKER_CHARS) return undefined;
+      const named = this.index.byKey.get(key);
+      if (!named || !fits(named)) continue;
+      // Someone named as a subject after the speaker's sentence is the likelier "he": "Mayor Feld
+      // thanked the volunteers. “…,” she said." Names inside the speaker's own sentence are not.
+      const after = this.sentences[this.sentenceAt(at)]!.end;
+      const later = this.index.mentions.some(
+        (m) =>
+          m.start >= after &&
+          m.start < before &&
+          m.kind === 'person' &&
+          !m.oblique &&
+          !this.insideQuote(m.start) &&
+          fits(this.index.byKey.get(m.key)!),
+      );
+      return later ? undefined : named;
+    }
+    return undefined;
+  };
+
+  /** Who speaks where, from the speech verbs outside quotations and their named subjects. */
+  findSpeakers(): void {
+    for (const sentence of this.sentences) {
+      for (const w of wordsIn(this.text, sentence.start, sentence.end)) {
+        if (!isVerb(w) || this.insideQuote(w.start)) continue;
+        const ctx: SubjectContext = { text: this.text, index: this.index, excluded: this.insideQuote, before: w.start };
+        const speaker = subjectBefore(ctx, this.clauseStart(sentence, w.start), w.start, isParticiple(w));
+        if (speaker?.key && speaker.kind === 'person') this.noteSpeaker(w.start, speaker.key);
+      }
+    }
+  }
+
+  noteSpeaker(at: number, key: string): void {
+    let i = this.spoke.length;
+    while (i > 0 && this.spoke[i - 1]!.at > at) i--;
+    if (this.spoke[i]?.at !== at) this.spoke.splice(i, 0, { at, key });
   }
 
   /** `,” Sorvald told reporters`, `,” said Oskar Brandt`, `,” the minister continued`. */
@@ -137,6 +184,7 @@ class QuoteReader {
       let found = this.after(span, Math.max(span.close, to)) ?? this.before(span, Math.min(from, span.open));
       if (!found) found = this.carriedOver(span, from, to, out.at(-1));
       if (found?.verbStart != null) this.usedVerbs.add(found.verbStart);
+      if (found?.speaker?.key && found.speaker.kind === 'person') this.noteSpeaker(found.verbStart ?? span.close, found.speaker.key);
       const verbSentence = found?.verbStart != null ? this.sentenceAt(found.verbStart) : s0;
       out.push({
         kind: 'direct',
@@ -273,6 +321,7 @@ class QuoteReader {
 /** Direct and reported quotations in reading order, each with its speaker when the text tells it. */
 export function quotes(text: string, lang?: string | null): Quote[] {
   const reader = new QuoteReader(text, lang);
+  reader.findSpeakers();
   const direct = reader.direct();
   if (primaryLang(lang) !== 'en') return direct.map((q) => ({ ...q, speaker: null, verb: null, verbStart: null }));
   return [...direct, ...reader.reported()].sort((a, b) => a.start - b.start);

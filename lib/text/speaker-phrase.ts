@@ -41,12 +41,14 @@ function named(index: NameIndex, mention: NameMention): Speaker {
   return { name: n.name, key: n.key, kind: n.kind };
 }
 
-function resolvePronoun(index: NameIndex, pronoun: string, before: number, excluded: (offset: number) => boolean): Speaker | null {
+function resolvePronoun(ctx: SubjectContext, pronoun: string): Speaker | null {
+  const { index, before, excluded } = ctx;
   const gender = /^he$/i.test(pronoun) ? 'm' : 'f';
   const fits = (n: Named, at: number) => !excluded(at) && (n.gender === undefined || n.gender === gender);
   // People the text shows to be people first ("Puerto Rico" and "Trump Tower" also look like names).
   const evidenced = (n: Named, at: number) => n.evidenced && fits(n, at);
   const found =
+    ctx.recentSpeaker?.(before, (n) => n.gender === undefined || n.gender === gender) ??
     lastPersonBefore(index, before, evidenced, { subjectsOnly: true }) ??
     lastPersonBefore(index, before, evidenced) ??
     lastPersonBefore(index, before, fits, { subjectsOnly: true }) ??
@@ -72,6 +74,11 @@ export interface SubjectContext {
   excluded: (offset: number) => boolean;
   /** Offset before which pronouns and roles look for their person. */
   before: number;
+  /**
+   * The person who last spoke shortly before `before`, if any: "Trump said he wants Obama to
+   * do well. “…,” he said." means Trump, though Obama was named last.
+   */
+  recentSpeaker?: (before: number, fits: (named: Named) => boolean) => Named | undefined;
 }
 
 /** The speaker a noun phrase names, or null when it names none that can be told. */
@@ -79,9 +86,9 @@ function speakerOfPhrase(ctx: SubjectContext, from: number, to: number, inverted
   const raw = ctx.text.slice(from, to);
   const phrase = raw.trim().replace(/^(?:but|and|so|yet|then)\s+/i, '');
   if (phrase === '' || CONJUNCTION.test(phrase) || DETERMINER.test(phrase)) return null;
-  if (PRONOUN.test(phrase)) return resolvePronoun(ctx.index, phrase, ctx.before, ctx.excluded);
+  if (PRONOUN.test(phrase)) return resolvePronoun(ctx, phrase);
   const leadingPronoun = clause ? /^(he|she)\s/i.exec(phrase) : null;
-  if (leadingPronoun) return resolvePronoun(ctx.index, leadingPronoun[1]!, ctx.before, ctx.excluded);
+  if (leadingPronoun) return resolvePronoun(ctx, leadingPronoun[1]!);
   // The first name in the head of the phrase: "Anton Belic of the environmental group Green
   // Ostrevia", "Plant director Milena Horvat"; not "Residents of Riverside", not "Sorvald's deputy".
   for (const mention of ctx.index.mentions) {
