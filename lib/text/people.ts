@@ -78,6 +78,27 @@ const ABBREVIATION: Record<string, string> = {
   rev: 'reverend',
   pres: 'president',
 };
+/** The gender a role word implies ("spokeswoman" → f), if any. */
+export function roleGender(role: string): Gender | undefined {
+  return MALE.has(role) ? 'm' : FEMALE.has(role) ? 'f' : undefined;
+}
+
+// Roles that name the same office: "Rep. Blake Farenthold" … "the congressman said".
+export const SAME_ROLE: Record<string, string> = {
+  congressman: 'representative',
+  congresswoman: 'representative',
+  assemblyman: 'representative',
+  assemblywoman: 'representative',
+  chairman: 'chair',
+  chairwoman: 'chair',
+  chairperson: 'chair',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  councilman: 'councillor',
+  councilwoman: 'councillor',
+  councilor: 'councillor',
+};
+
 const MALE = new Set(`mr sir lord king prince father spokesman chairman councilman congressman assemblyman`.split(' '));
 const FEMALE = new Set(`mrs ms miss dame lady queen princess spokeswoman chairwoman councilwoman congresswoman assemblywoman`.split(' '));
 // Between a title and the name: "Secretary of State Antony Blinken", "Prime Minister …".
@@ -222,13 +243,17 @@ export function nameIndex(text: string, lang?: string | null): NameIndex {
     key = named.key;
     for (const written of [...roles, ...appositiveRoles(text, end)]) {
       const role = ABBREVIATION[written] ?? written;
-      if (!TITLE_ONLY.has(role)) named.roles.add(role);
+      if (!TITLE_ONLY.has(role)) named.roles.add(SAME_ROLE[role] ?? role);
       if (!named.gender && MALE.has(role)) named.gender = 'm';
       if (!named.gender && FEMALE.has(role)) named.gender = 'f';
     }
     if (!named.gender && named.kind === 'person') named.gender = pronounGender(text, end);
     if (named.gender || named.roles.size > 0) named.evidenced = true;
-    const oblique = /\b(?:of|for|at|in|from|by|with|to|on|against)\s+$/i.test(text.slice(Math.max(0, start - 9), start));
+    // After a preposition or an article ("the Obama administration"), or possessive ("Trump's
+    // idea"): the name is not the subject of its clause.
+    const oblique =
+      /\b(?:of|for|at|in|from|by|with|to|on|against|the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 9), start)) ||
+      /^['\u2019]s?\b/.test(text.slice(end, end + 2));
     mentions.push({ key, name: named.name, kind: named.kind, start, end, oblique });
   }
   for (const m of mentions) m.kind = byKey.get(m.key)!.kind;

@@ -59,7 +59,8 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-const isVerb = (w: Word) => speechVerb(w.text, w.previous) !== undefined;
+// A capitalised "States" or "Reports" is a name or a headline, not a verb.
+const isVerb = (w: Word) => /^\p{Ll}/u.test(w.text) && speechVerb(w.text, w.previous) !== undefined;
 const isParticiple = (w: Word) => /ing$/i.test(w.text);
 
 class QuoteReader {

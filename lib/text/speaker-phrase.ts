@@ -3,7 +3,7 @@
  * Arden", "the minister continued", "she said", "officials said". Reads the words around
  * the verb, then resolves names, roles and pronouns through the text's name index.
  */
-import { lastPersonBefore, ROLES, type NameIndex, type NameMention, type Named } from './people';
+import { lastPersonBefore, roleGender, ROLES, SAME_ROLE, type NameIndex, type NameMention, type Named } from './people';
 
 export type SpeakerKind = 'person' | 'organisation' | 'anonymous';
 
@@ -17,8 +17,16 @@ export interface Speaker {
 
 const PRONOUN = /^(?:he|she)$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|these|those|such|this|that|new|false)$/i;
-const AUXILIARY =
-  /(?:^|\s+)(?:has|have|had|would|will|could|did|does|do|not|never|also|later|then|again|once|previously|recently|earlier|repeatedly|\p{Ll}+ly)$/u;
+const AUXILIARY = new RegExp(
+  [
+    String.raw`(?:^|\s+)(?:has|have|had|would|will|could|did|does|do|not|never|also|later|then|again|once|previously|recently|earlier|repeatedly|himself|herself|themselves|\p{Ll}+ly)$`,
+    // "he went on to say", "she continued to insist"
+    String.raw`(?:^|\s+)(?:went\s+on\s+to|continued\s+to|went\s+on|proceeded\s+to|decided\s+to)$`,
+    // "The president over the weekend tweeted", "Trump on Friday said", "Mr. Cruz Thursday morning said"
+    String.raw`(?:^|\s+)(?:(?:on|over|in|last|this|late|early)\s+)?(?:the\s+)?(?:weekend|week|month|year|\p{Lu}\p{Ll}+day)(?:\s+(?:morning|afternoon|evening|night))?$`,
+  ].join('|'),
+  'u',
+);
 // Words that start a parenthetical between a subject and its verb.
 const PARENTHETICAL =
   /^\s*(?:who|whose|which|where|when|a|an|the|\d|to|in|at|on|for|like|as|including|according|after|before|speaking|asked|writing|\p{Ll})/u;
@@ -60,9 +68,15 @@ function resolvePronoun(ctx: SubjectContext, pronoun: string): Speaker | null {
   return { name: found.name, key: found.key, kind: 'person' };
 }
 
-function resolveRole(index: NameIndex, phrase: string, before: number): Speaker {
-  const head = words(phrase).at(-1)!.toLowerCase();
-  const found = lastPersonBefore(index, before, (n) => n.roles.has(head));
+function resolveRole(ctx: SubjectContext, phrase: string): Speaker {
+  const written = words(phrase).at(-1)!.toLowerCase();
+  const head = SAME_ROLE[written] ?? written;
+  const gender = roleGender(written);
+  // "the mayor" is the last person called mayor; failing that, "the Texas governor continues"
+  // after a quotation is the person who was speaking.
+  const found =
+    lastPersonBefore(ctx.index, ctx.before, (n) => n.roles.has(head)) ??
+    ctx.recentSpeaker?.(ctx.before, (n) => !gender || !n.gender || n.gender === gender);
   if (found) return { name: found.name, key: found.key, kind: 'person' };
   return { name: phrase, key: '', kind: 'anonymous' };
 }
@@ -87,6 +101,9 @@ function speakerOfPhrase(ctx: SubjectContext, from: number, to: number, inverted
   const phrase = raw.trim().replace(/^(?:but|and|so|yet|then)\s+/i, '');
   if (phrase === '' || CONJUNCTION.test(phrase) || DETERMINER.test(phrase)) return null;
   if (PRONOUN.test(phrase)) return resolvePronoun(ctx, phrase);
+  // "Harry Reid, who he said “was right…”", "hammered Obama for what he called…"
+  const relative = /(?:^|\s)(?:who|whom|which|that|what)\s+(he|she)$/i.exec(phrase);
+  if (relative) return resolvePronoun(ctx, relative[1]!);
   const leadingPronoun = clause ? /^(he|she)\s/i.exec(phrase) : null;
   if (leadingPronoun) return resolvePronoun(ctx, leadingPronoun[1]!);
   // The first name in the head of the phrase: "Anton Belic of the environmental group Green
@@ -108,7 +125,7 @@ function speakerOfPhrase(ctx: SubjectContext, from: number, to: number, inverted
   // "the minister", "the deputy minister", "the mayor": the last person with that role.
   const role = clause ? roleAtStart(phrase) : /^(?:the|this|that)\s/i.test(phrase) && w.length <= 5 ? phrase : null;
   const roleHead = role ? words(role).at(-1)!.toLowerCase() : '';
-  if (role && ROLES.has(roleHead) && !ORGANISATION_HEADS.has(roleHead)) return resolveRole(ctx.index, role, ctx.before);
+  if (role && ROLES.has(roleHead) && !ORGANISATION_HEADS.has(roleHead)) return resolveRole(ctx, role);
   if (clause || w.length > MAX_SUBJECT_WORDS) return null;
   const head = w
     .at(-1)!
