@@ -30,7 +30,8 @@ export function quoteSpans(text: string): QuoteSpan[] {
   // Curly quotation marks nest ("… the “f bomb.””); straight ones cannot.
   let depth = 0;
   const close = (at: number, past: number) => {
-    const start = open + 1;
+    let start = open + 1;
+    while (start < at && /\s/.test(text[start]!)) start++;
     while (at > start && /\s/.test(text[at - 1]!)) at--;
     if (wordCount(text.slice(start, at)) >= MIN_WORDS) spans.push({ open, close: past, start, end: at });
     open = -1;

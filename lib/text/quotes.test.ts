@@ -67,4 +67,26 @@ describe('quotes', () => {
     expect(text.slice(q!.start, q!.end)).toBe(q!.text);
     expect(q!.sentence.text).toBe('“Our proposals are on the table,” he said.');
   });
+
+  it('takes "he said" for the person who spoke last, not the person named last', () => {
+    const text =
+      'Back on NBC, Donald Trump said he wants Barack Obama to do well. “I love this country, but it is going to hell,” he said.';
+    expect(quotes(text, 'en').find((q) => q.kind === 'direct')?.speaker?.name).toBe('Donald Trump');
+    const later = 'Emil Sorensen said the vans were full. Mayor Rosa Feld thanked the volunteers. “Please call first,” she said.';
+    expect(quotes(later, 'en').find((q) => q.kind === 'direct')?.speaker?.name).toBe('Rosa Feld');
+  });
+
+  it('reads the subject through "went on to say", "himself" and a day', () => {
+    expect(quotes('Dmitar Kovin arrived. “It has lost tremendous credibility,” he went on to say.', 'en')[0]?.speaker?.name).toBe(
+      'Dmitar Kovin',
+    );
+    expect(quotes('Trump himself said Friday evening that the day was “a very sad day for journalism.”', 'en')[0]?.speaker?.name).toBe(
+      'Trump',
+    );
+  });
+
+  it('gives quotations without speakers in languages it cannot read', () => {
+    const found = quotes('« Nous avons parlé pendant quatre heures », a déclaré Sorvald.', 'fr');
+    expect(found.map((q) => [q.kind, q.speaker, q.text])).toEqual([['direct', null, 'Nous avons parlé pendant quatre heures']]);
+  });
 });
