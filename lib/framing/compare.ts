@@ -2,8 +2,11 @@
  * The framing comparison of 2–20 articles on one event: every analyser reads the same
  * prepared sentences, and the overview keeps the few findings that tell the most.
  */
+import { compareAttribution, type AttributionSection } from './attribution';
 import { compareHeadlines, type HeadlineSection } from './headlines';
 import { prepareArticles } from './prepare';
+import { compareSources, type SourceSection } from './sources';
+import { compareVoices, type VoiceSection } from './voices';
 import type { BackgroundCounts, Evidence, Finding, FramingArticle, FramingContext } from './types';
 
 export const MAX_ARTICLES = 20;
@@ -20,6 +23,9 @@ export interface ComparedArticle {
 
 export interface ComparisonSections {
   headlines: HeadlineSection;
+  voices: VoiceSection;
+  sources: SourceSection;
+  attribution: AttributionSection;
 }
 
 export interface Comparison {
@@ -43,13 +49,18 @@ export function compareArticles(input: readonly FramingArticle[], options: Compa
   const articles = prepareArticles(input.slice(0, MAX_ARTICLES));
   const context: FramingContext = { articles, background: options.background ?? EMPTY_BACKGROUND };
   const headlines = compareHeadlines(context);
-  const findings = [...headlines.findings].sort((a, b) => b.weight - a.weight);
+  const voices = compareVoices(context);
+  const sources = compareSources(context);
+  const attribution = compareAttribution(context);
+  const findings = [...headlines.findings, ...voices.findings, ...sources.findings, ...attribution.findings].sort(
+    (a, b) => b.weight - a.weight,
+  );
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section },
+    sections: { headlines: headlines.section, voices: voices.section, sources: sources.section, attribution: attribution.section },
   };
 }
 

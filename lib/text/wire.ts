@@ -74,6 +74,11 @@ function splitList(list: string): string[] {
   return list.split(/\s*(?:,|\/|&|\band\b)\s*/i).map((s) => s.replace(/^the\s+/i, '').trim());
 }
 
+/** The canonical name of a wire agency from one of its spellings ("Associated Press" → "AP"), or undefined. */
+export function agencyName(spelling: string): string | undefined {
+  return canonical(spelling.replace(/^the\s+/i, ''));
+}
+
 function canonical(spelling: string): string | undefined {
   // Long names are matched case-insensitively ("associated press"); short ones must match as written.
   return CANONICAL.get(spelling) ?? (spelling.length > 4 ? LOWER.get(spelling.toLowerCase()) : undefined);

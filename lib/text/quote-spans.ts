@@ -1,0 +1,56 @@
+/**
+ * Where a text quotes someone word for word: the spans between quotation marks. News
+ * style lets a quotation run over several paragraphs, each re-opened and only the last
+ * closed, so an unclosed quotation ends with its paragraph.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (or the paragraph's end when it has none). */
+  close: number;
+  /** The quoted words, marks excluded. */
+  start: number;
+  end: number;
+}
+
+const OPENING = new Set(['\u201C', '\u00AB', '\u201E']);
+const CLOSING = new Set(['\u201D', '\u00BB']);
+// Shorter quoted runs are titles and scare quotes ("defensive", "one person"), not speech.
+const MIN_WORDS = 3;
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu)?.length ?? 0;
+}
+
+/** Quotation spans in reading order; scare quotes of one or two words are left out. */
+export function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  // Curly quotation marks nest ("… the “f bomb.””); straight ones cannot.
+  let depth = 0;
+  const close = (at: number, past: number) => {
+    let start = open + 1;
+    while (start < at && /\s/.test(text[start]!)) start++;
+    while (at > start && /\s/.test(text[at - 1]!)) at--;
+    if (wordCount(text.slice(start, at)) >= MIN_WORDS) spans.push({ open, close: past, start, end: at });
+    open = -1;
+    depth = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' && text[i + 1] === '\n' && open >= 0) close(i, i);
+    else if (OPENING.has(c)) {
+      if (open >= 0) depth++;
+      else open = i;
+    } else if (CLOSING.has(c)) {
+      if (depth > 0) depth--;
+      else if (open >= 0) close(i, i + 1);
+    } else if (c === '"') {
+      if (open < 0) open = i;
+      else close(i, i + 1);
+    }
+  }
+  if (open >= 0) close(text.length, text.length);
+  return spans;
+}

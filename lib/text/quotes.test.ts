@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './quotes';
+
+const who = (text: string) => quotes(text, 'en').map((q) => [q.kind, q.speaker?.name ?? null, q.text]);
+
+describe('quotes', () => {
+  it('attributes a split quote to the speaker named between its halves', () => {
+    const text = '“We did not solve everything today,” Sorvald told reporters, “but we stopped talking past each other.”';
+    expect(who(`Annika Sorvald met Dmitar Kovin. ${text}`)).toEqual([
+      ['direct', 'Annika Sorvald', 'We did not solve everything today,'],
+      ['direct', 'Annika Sorvald', 'but we stopped talking past each other.'],
+    ]);
+  });
+
+  it('reads the speaker after the verb and skips the apposition', () => {
+    expect(who('“The water came faster than any model,” said Oskar Brandt, director of the agency.')).toEqual([
+      ['direct', 'Oskar Brandt', 'The water came faster than any model,'],
+    ]);
+    expect(who('Dr. Lev Marin, who runs the health centre on Riverside, said: “It was not nothing at all.”')).toEqual([
+      ['direct', 'Lev Marin', 'It was not nothing at all.'],
+    ]);
+  });
+
+  it('resolves pronouns and roles to the last fitting person', () => {
+    const text =
+      'Mayor Rosa Feld met Oskar Brandt on Tuesday. “We will count the cost later,” she said. ' +
+      '“Our crews were there within minutes,” he said. “Tonight we count people,” the mayor added.';
+    expect(quotes(text, 'en').map((q) => q.speaker?.name)).toEqual(['Rosa Feld', 'Oskar Brandt', 'Rosa Feld']);
+  });
+
+  it('folds spelling variants of the speaker into one key', () => {
+    const [a] = quotes('“We reject the proposal entirely,” Sergey Lavrov said.', 'en');
+    const [b] = quotes('“We reject the proposal entirely,” said Sergei Lavrov.', 'en');
+    expect(a!.speaker!.key).toBe(b!.speaker!.key);
+  });
+
+  it('finds reported speech and sources with "according to"', () => {
+    expect(who('Anton Belic of the environmental group Green Ostrevia said the group wanted independent tests.')).toEqual([
+      ['reported', 'Anton Belic', 'the group wanted independent tests'],
+    ]);
+    expect(who('The flooding killed 12 people, according to the regional civil protection agency.')).toEqual([
+      ['reported', 'the regional civil protection agency', 'The flooding killed 12 people'],
+    ]);
+  });
+
+  it('lets organisations and anonymous sources speak without a name', () => {
+    const found = quotes('The State Department said the talks would resume. Officials said the border stays closed.', 'en');
+    expect(found.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+      ['State Department', 'organisation'],
+      ['Officials', 'anonymous'],
+    ]);
+  });
+
+  it('does not take a possessive, a scare quote or a passive for a speaker', () => {
+    expect(who('I am told that Sorvald’s own deputy argued against the meeting.')).toEqual([]);
+    expect(who('The line, repeated by Kovin, that the troops are “defensive” is absurd.')).toEqual([]);
+  });
+
+  it('carries a speaker over to the next quotation of the same paragraph', () => {
+    const text = '“We filled the van at eight,” said Emil Sorensen. “People in Brannock would do the same for us.”';
+    expect(quotes(text, 'en').map((q) => q.speaker?.name)).toEqual(['Emil Sorensen', 'Emil Sorensen']);
+  });
+
+  it('keeps offsets that point at the quoted words and the sentence', () => {
+    const text = 'Kovin arrived. “Our proposals are on the table,” he said.';
+    const [q] = quotes(text, 'en');
+    expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+    expect(q!.sentence.text).toBe('“Our proposals are on the table,” he said.');
+  });
+
+  it('takes "he said" for the person who spoke last, not the person named last', () => {
+    const text =
+      'Back on NBC, Donald Trump said he wants Barack Obama to do well. “I love this country, but it is going to hell,” he said.';
+    expect(quotes(text, 'en').find((q) => q.kind === 'direct')?.speaker?.name).toBe('Donald Trump');
+    const later = 'Emil Sorensen said the vans were full. Mayor Rosa Feld thanked the volunteers. “Please call first,” she said.';
+    expect(quotes(later, 'en').find((q) => q.kind === 'direct')?.speaker?.name).toBe('Rosa Feld');
+  });
+
+  it('reads the subject through "went on to say", "himself" and a day', () => {
+    expect(quotes('Dmitar Kovin arrived. “It has lost tremendous credibility,” he went on to say.', 'en')[0]?.speaker?.name).toBe(
+      'Dmitar Kovin',
+    );
+    expect(quotes('Trump himself said Friday evening that the day was “a very sad day for journalism.”', 'en')[0]?.speaker?.name).toBe(
+      'Trump',
+    );
+  });
+
+  it('gives quotations without speakers in languages it cannot read', () => {
+    const found = quotes('« Nous avons parlé pendant quatre heures », a déclaré Sorvald.', 'fr');
+    expect(found.map((q) => [q.kind, q.speaker, q.text])).toEqual([['direct', null, 'Nous avons parlé pendant quatre heures']]);
+  });
+});
