@@ -2,6 +2,7 @@
  * The framing comparison of 2–20 articles on one event: every analyser reads the same
  * prepared sentences, and the overview keeps the few findings that tell the most.
  */
+import { compareFacts, type FactSection } from './facts';
 import { compareHeadlines, type HeadlineSection } from './headlines';
 import { prepareArticles } from './prepare';
 import type { BackgroundCounts, Evidence, Finding, FramingArticle, FramingContext } from './types';
@@ -20,6 +21,7 @@ export interface ComparedArticle {
 
 export interface ComparisonSections {
   headlines: HeadlineSection;
+  facts: FactSection;
 }
 
 export interface Comparison {
@@ -43,13 +45,14 @@ export function compareArticles(input: readonly FramingArticle[], options: Compa
   const articles = prepareArticles(input.slice(0, MAX_ARTICLES));
   const context: FramingContext = { articles, background: options.background ?? EMPTY_BACKGROUND };
   const headlines = compareHeadlines(context);
-  const findings = [...headlines.findings].sort((a, b) => b.weight - a.weight);
+  const facts = compareFacts(context);
+  const findings = [...headlines.findings, ...facts.findings].sort((a, b) => b.weight - a.weight);
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section },
+    sections: { headlines: headlines.section, facts: facts.section },
   };
 }
 
