@@ -2,11 +2,9 @@
  * Sentence alignment across the articles of one event: for every sentence, the sentence
  * of each other article that says most nearly the same thing. Overlap of weighted
  * content terms and values, not exact text, so rewrites and paraphrases still meet.
- * The score averages the weighted cosine with how much of the shorter sentence the longer
- * contains, so a fact told in a clause of a long sentence still meets its short telling.
- * An inverted index over features keeps it to the pairs that share something.
+ * The score is sentence-features' overlapScore. An inverted index over features keeps it to the pairs that share something.
  */
-import { eventFeatures, type EventFeatures, type SentenceFeatures } from './sentence-features';
+import { eventFeatures, overlapScore, type EventFeatures, type SentenceFeatures, type Shared } from './sentence-features';
 import type { FramingContext } from './types';
 
 /** Sentences at least this similar (weighted cosine) report the same thing. */
@@ -21,18 +19,6 @@ export interface Alignment {
   features: EventFeatures;
   /** `best[article][sentence][other]`: the closest sentence of `other`, or null when nothing is shared. */
   best: (Counterpart | null)[][][];
-}
-
-/** Sentences sharing fewer features than this never align: one shared name is not a shared fact. */
-const MIN_SHARED = 3;
-const FULL_CONTAINMENT = 6;
-
-interface Shared {
-  /** Σ w² over shared features (the cosine's numerator). */
-  dot: number;
-  /** Σ w over shared features (containment's numerator). */
-  sum: number;
-  count: number;
 }
 
 const cache = new WeakMap<FramingContext, Alignment>();
@@ -57,13 +43,12 @@ export function alignSentences(context: FramingContext): Alignment {
       return Math.sqrt(sum);
     }),
   );
-  const score = (a: SentenceFeatures, b: SentenceFeatures, shared: Shared): number => {
-    if (shared.count < MIN_SHARED) return 0;
-    const cosine = shared.dot / (norm[a.article]![a.sentence]! * norm[b.article]![b.sentence]!);
-    // A few shared words are all of a short sentence: containment counts fully only from FULL_CONTAINMENT shared features.
-    const containment = (shared.sum / Math.min(a.weight, b.weight)) * Math.min(1, shared.count / FULL_CONTAINMENT);
-    return (cosine + containment) / 2;
-  };
+  const score = (a: SentenceFeatures, b: SentenceFeatures, shared: Shared): number =>
+    overlapScore(
+      shared,
+      { norm: norm[a.article]![a.sentence]!, weight: a.weight },
+      { norm: norm[b.article]![b.sentence]!, weight: b.weight },
+    );
   const best = sentences.map((list, a) =>
     list.map((s) => {
       const shared = new Map<number, Shared>(); // key: other article * 1e6 + sentence

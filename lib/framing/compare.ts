@@ -4,6 +4,7 @@
  */
 import { compareFacts, type FactSection } from './facts';
 import { compareHeadlines, type HeadlineSection } from './headlines';
+import { compareNumbers, type NumberSection } from './numbers';
 import { prepareArticles } from './prepare';
 import type { BackgroundCounts, Evidence, Finding, FramingArticle, FramingContext } from './types';
 
@@ -22,6 +23,7 @@ export interface ComparedArticle {
 export interface ComparisonSections {
   headlines: HeadlineSection;
   facts: FactSection;
+  numbers: NumberSection;
 }
 
 export interface Comparison {
@@ -46,13 +48,14 @@ export function compareArticles(input: readonly FramingArticle[], options: Compa
   const context: FramingContext = { articles, background: options.background ?? EMPTY_BACKGROUND };
   const headlines = compareHeadlines(context);
   const facts = compareFacts(context);
-  const findings = [...headlines.findings, ...facts.findings].sort((a, b) => b.weight - a.weight);
+  const numbers = compareNumbers(context);
+  const findings = [...headlines.findings, ...facts.findings, ...numbers.findings].sort((a, b) => b.weight - a.weight);
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section, facts: facts.section },
+    sections: { headlines: headlines.section, facts: facts.section, numbers: numbers.section },
   };
 }
 

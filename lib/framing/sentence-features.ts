@@ -70,7 +70,31 @@ export function eventFeatures(context: FramingContext): EventFeatures {
   return result;
 }
 
-/** Cosine of two sentences' weighted feature sets, 0–1; `skip` leaves features out (e.g. values). */
+/** Sentences sharing fewer features than this never align: one shared name is not a shared fact. */
+const MIN_SHARED = 3;
+/** Containment counts fully only from this many shared features: a few shared words are all of a short sentence. */
+const FULL_CONTAINMENT = 6;
+
+/** What two sentences share: Σ w² (the cosine's numerator), Σ w (containment's) and how many features. */
+export interface Shared {
+  dot: number;
+  sum: number;
+  count: number;
+}
+
+/**
+ * How nearly two sentences say the same thing, 0–1: the mean of the weighted cosine and of
+ * how much of the shorter sentence the longer contains, so a fact told in a clause of a
+ * long sentence still meets its short telling.
+ */
+export function overlapScore(shared: Shared, a: { norm: number; weight: number }, b: { norm: number; weight: number }): number {
+  if (shared.count < MIN_SHARED || a.norm === 0 || b.norm === 0) return 0;
+  const cosine = shared.dot / (a.norm * b.norm);
+  const containment = (shared.sum / Math.min(a.weight, b.weight)) * Math.min(1, shared.count / FULL_CONTAINMENT);
+  return (cosine + containment) / 2;
+}
+
+/** {@link overlapScore} of two sentences; `skip` leaves features out (e.g. the values, to compare what is counted). */
 export function similarity(
   a: SentenceFeatures,
   b: SentenceFeatures,
@@ -78,19 +102,27 @@ export function similarity(
   skip?: (f: string) => boolean,
 ): number {
   const inB = new Set(b.features);
-  let shared = 0;
-  let wa = 0;
-  let wb = 0;
+  const shared: Shared = { dot: 0, sum: 0, count: 0 };
+  const sideA = { norm: 0, weight: 0 };
+  const sideB = { norm: 0, weight: 0 };
   for (const f of a.features) {
     if (skip?.(f)) continue;
     const w = weightOf(f);
-    wa += w * w;
-    if (inB.has(f)) shared += w * w;
+    sideA.norm += w * w;
+    sideA.weight += w;
+    if (inB.has(f)) {
+      shared.dot += w * w;
+      shared.sum += w;
+      shared.count++;
+    }
   }
   for (const f of b.features) {
     if (skip?.(f)) continue;
     const w = weightOf(f);
-    wb += w * w;
+    sideB.norm += w * w;
+    sideB.weight += w;
   }
-  return wa === 0 || wb === 0 ? 0 : shared / Math.sqrt(wa * wb);
+  sideA.norm = Math.sqrt(sideA.norm);
+  sideB.norm = Math.sqrt(sideB.norm);
+  return overlapScore(shared, sideA, sideB);
 }
