@@ -2,11 +2,13 @@
  * The framing comparison of 2–20 articles on one event: every analyser reads the same
  * prepared sentences, and the overview keeps the few findings that tell the most.
  */
+import { defaultBackground } from './background';
 import { compareFacts, type FactSection } from './facts';
 import { compareHeadlines, type HeadlineSection } from './headlines';
 import { compareNumbers, type NumberSection } from './numbers';
 import { prepareArticles } from './prepare';
 import type { BackgroundCounts, Evidence, Finding, FramingArticle, FramingContext } from './types';
+import { compareWords, type WordSection } from './words';
 
 export const MAX_ARTICLES = 20;
 const OVERVIEW_SIZE = 5;
@@ -24,6 +26,7 @@ export interface ComparisonSections {
   headlines: HeadlineSection;
   facts: FactSection;
   numbers: NumberSection;
+  words: WordSection;
 }
 
 export interface Comparison {
@@ -38,24 +41,24 @@ export interface Comparison {
 }
 
 export interface CompareOptions {
+  /** Word counts for the word-choice prior; the shipped SUBTLEX table when not given. */
   background?: BackgroundCounts;
 }
 
-const EMPTY_BACKGROUND: BackgroundCounts = { total: 0, counts: {} };
-
 export function compareArticles(input: readonly FramingArticle[], options: CompareOptions = {}): Comparison {
   const articles = prepareArticles(input.slice(0, MAX_ARTICLES));
-  const context: FramingContext = { articles, background: options.background ?? EMPTY_BACKGROUND };
+  const context: FramingContext = { articles, background: options.background ?? defaultBackground() };
   const headlines = compareHeadlines(context);
   const facts = compareFacts(context);
   const numbers = compareNumbers(context);
-  const findings = [...headlines.findings, ...facts.findings, ...numbers.findings].sort((a, b) => b.weight - a.weight);
+  const words = compareWords(context);
+  const findings = [...headlines.findings, ...facts.findings, ...numbers.findings, ...words.findings].sort((a, b) => b.weight - a.weight);
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section, facts: facts.section, numbers: numbers.section },
+    sections: { headlines: headlines.section, facts: facts.section, numbers: numbers.section, words: words.section },
   };
 }
 
