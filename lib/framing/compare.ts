@@ -7,6 +7,7 @@ import { compareFacts, type FactSection } from './facts';
 import { compareHeadlines, type HeadlineSection } from './headlines';
 import { compareNumbers, type NumberSection } from './numbers';
 import { prepareArticles } from './prepare';
+import { compareTone, type ToneSection } from './tone';
 import type { BackgroundCounts, Evidence, Finding, FramingArticle, FramingContext } from './types';
 import { compareWords, type WordSection } from './words';
 
@@ -27,6 +28,7 @@ export interface ComparisonSections {
   facts: FactSection;
   numbers: NumberSection;
   words: WordSection;
+  tone: ToneSection;
 }
 
 export interface Comparison {
@@ -52,13 +54,16 @@ export function compareArticles(input: readonly FramingArticle[], options: Compa
   const facts = compareFacts(context);
   const numbers = compareNumbers(context);
   const words = compareWords(context);
-  const findings = [...headlines.findings, ...facts.findings, ...numbers.findings, ...words.findings].sort((a, b) => b.weight - a.weight);
+  const tone = compareTone(context);
+  const findings = [...headlines.findings, ...facts.findings, ...numbers.findings, ...words.findings, ...tone.findings].sort(
+    (a, b) => b.weight - a.weight,
+  );
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section, facts: facts.section, numbers: numbers.section, words: words.section },
+    sections: { headlines: headlines.section, facts: facts.section, numbers: numbers.section, words: words.section, tone: tone.section },
   };
 }
 
