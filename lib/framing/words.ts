@@ -20,6 +20,12 @@ const PRIOR_WORDS = 50_000;
  */
 export const Z_MIN = 1;
 const MIN_USES = 2;
+/**
+ * The smallest prior pseudo-count. A word the other outlets never use has variance about
+ * 1/α, so a rare word (or one past the table's 15,000) would never stand out however often
+ * one outlet repeats it; from 0.1 it weighs like "regime" (118 in 50M words).
+ */
+const MIN_ALPHA = 0.1;
 /** Words kept per outlet in the section, ranked by z (findings take those from Z_MIN). */
 const SECTION_WORDS = 20;
 const WORDS_PER_FINDING = 3;
@@ -72,8 +78,7 @@ function countWords(articles: readonly PreparedArticle[]): Counts[] {
 
 function priorOf(background: BackgroundCounts): (word: string) => number {
   const total = background.total > 0 ? background.total : 1;
-  // A word absent from the table is rarer than its rarest entry: half a count.
-  return (word) => (PRIOR_WORDS * ((Object.hasOwn(background.counts, word) ? background.counts[word]! : 0) + 0.5)) / total;
+  return (word) => Math.max(MIN_ALPHA, (PRIOR_WORDS * (Object.hasOwn(background.counts, word) ? background.counts[word]! : 0)) / total);
 }
 
 /** z-scores of the log-odds of `own` against `rest`, for the words `own` uses. */
