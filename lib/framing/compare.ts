@@ -3,11 +3,16 @@
  * prepared sentences, and the overview keeps the few findings that tell the most.
  */
 import { compareAttribution, type AttributionSection } from './attribution';
+import { defaultBackground } from './background';
+import { compareFacts, type FactSection } from './facts';
 import { compareHeadlines, type HeadlineSection } from './headlines';
+import { compareNumbers, type NumberSection } from './numbers';
 import { prepareArticles } from './prepare';
 import { compareSources, type SourceSection } from './sources';
 import { compareVoices, type VoiceSection } from './voices';
+import { compareTone, type ToneSection } from './tone';
 import type { BackgroundCounts, Evidence, Finding, FramingArticle, FramingContext } from './types';
+import { compareWords, type WordSection } from './words';
 
 export const MAX_ARTICLES = 20;
 const OVERVIEW_SIZE = 5;
@@ -26,6 +31,10 @@ export interface ComparisonSections {
   voices: VoiceSection;
   sources: SourceSection;
   attribution: AttributionSection;
+  facts: FactSection;
+  numbers: NumberSection;
+  words: WordSection;
+  tone: ToneSection;
 }
 
 export interface Comparison {
@@ -40,27 +49,41 @@ export interface Comparison {
 }
 
 export interface CompareOptions {
+  /** Word counts for the word-choice prior; the shipped SUBTLEX table when not given. */
   background?: BackgroundCounts;
 }
 
-const EMPTY_BACKGROUND: BackgroundCounts = { total: 0, counts: {} };
-
 export function compareArticles(input: readonly FramingArticle[], options: CompareOptions = {}): Comparison {
   const articles = prepareArticles(input.slice(0, MAX_ARTICLES));
-  const context: FramingContext = { articles, background: options.background ?? EMPTY_BACKGROUND };
-  const headlines = compareHeadlines(context);
-  const voices = compareVoices(context);
-  const sources = compareSources(context);
-  const attribution = compareAttribution(context);
-  const findings = [...headlines.findings, ...voices.findings, ...sources.findings, ...attribution.findings].sort(
-    (a, b) => b.weight - a.weight,
-  );
+  const context: FramingContext = { articles, background: options.background ?? defaultBackground() };
+  const analyses = {
+    headlines: compareHeadlines(context),
+    voices: compareVoices(context),
+    sources: compareSources(context),
+    facts: compareFacts(context),
+    numbers: compareNumbers(context),
+    words: compareWords(context),
+    attribution: compareAttribution(context),
+    tone: compareTone(context),
+  };
+  const findings = Object.values(analyses)
+    .flatMap((analysis) => analysis.findings)
+    .sort((a, b) => b.weight - a.weight);
   return {
     outlets: articles.map((a) => a.outlet),
     articles: articles.map(({ index, id, outlet, title, url, publishedAt }) => ({ index, id, outlet, title, url, publishedAt })),
     findings,
     overview: overviewOf(findings),
-    sections: { headlines: headlines.section, voices: voices.section, sources: sources.section, attribution: attribution.section },
+    sections: {
+      headlines: analyses.headlines.section,
+      voices: analyses.voices.section,
+      sources: analyses.sources.section,
+      facts: analyses.facts.section,
+      numbers: analyses.numbers.section,
+      words: analyses.words.section,
+      attribution: analyses.attribution.section,
+      tone: analyses.tone.section,
+    },
   };
 }
 
