@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Comparison, Finding } from '@/lib/framing';
+import { compareArticles, type Comparison, type Finding } from '@/lib/framing';
 import { ComparisonGrid } from './ComparisonGrid';
 import type { EvidenceSource } from './EvidenceList';
 
@@ -31,7 +31,9 @@ function comparison(findings: Finding[]): Comparison {
     articles,
     findings,
     overview: [],
+    // The grid lays out findings by kind and reads only the headlines section's rows.
     sections: {
+      ...compareArticles([]).sections,
       headlines: { rows: articles.map((a) => ({ article: a.index, outlet: a.outlet, title: a.title, lede: null, leadsWith: [] })) },
     },
   };
