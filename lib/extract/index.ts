@@ -1,7 +1,6 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { extractBody } from './body';
 import { cleanUrl, toHttpUrl } from './canonical-url';
-import { EXPLANATIONS, listingByUrl, pageKind, sectionShapedUrl } from './detect';
+import { EXPLANATIONS, listingByUrl, looksReaderable, pageKind, sectionShapedUrl } from './detect';
 import { TEXT_NODE, metaIndex } from './dom';
 import { jsonLdFacts } from './json-ld';
 import { readMetadata } from './metadata';
@@ -89,7 +88,7 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     const kind = pageKind(meta, facts);
     if (listingByUrl(pageUrl) && !(kind.declaresArticle && pageUrl.pathname.length > 1)) return notAnArticle('listing-page');
     if (kind.listing) return notAnArticle('listing-page');
-    if (!kind.declaresArticle && !isProbablyReaderable(doc))
+    if (!kind.declaresArticle && !looksReaderable(doc))
       return notAnArticle(kind.video ? 'video-page' : sectionShapedUrl(pageUrl) ? 'listing-page' : 'not-readerable');
 
     const body = extractBody(doc, pageUrl.href);

@@ -84,7 +84,7 @@ export function readMetadata(
     getDomainWithoutSuffix(new URL(pageUrl).hostname) ?? '',
   ];
   const [title, titleSource] = readTitle({ doc, scan, meta, article, siteNames });
-  const [authors, authorsSource] = readAuthors({ scan, meta, article, outlet, readabilityByline: hints.byline });
+  const [authors, authorsSource] = readAuthors({ scan, meta, article, outlet, pageUrl, readabilityByline: hints.byline });
   const [canonicalUrl, canonicalSource] = first(
     cleanUrl(pageUrl) ?? pageUrl,
     [sameSiteUrl(cleanUrl(linkHref(scan.links, 'canonical') ?? '', pageUrl), pageUrl), 'html'],

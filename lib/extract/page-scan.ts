@@ -111,7 +111,9 @@ export function scanPage(doc: Document): PageScan {
       if (itemprop === 'headline' && tag !== 'meta' && !scan.headline) scan.headline = el;
       if (itemprop === 'dateModified' && !scan.dateModified) scan.dateModified = el;
     }
-    if (tag !== 'meta' && tag !== 'link') {
+    // <body> and <html> classes are the site's feature flags (Kinja: "f_author_page_canonical_on"), never a
+    // byline or a date; as ancestors they would make every link on the page an author link (see `closestWhere`).
+    if (tag !== 'meta' && tag !== 'link' && tag !== 'body' && tag !== 'html') {
       const addByline = (kind: number) => {
         const list = scan.bylines[kind]!;
         if (list.length < PER_BYLINE_KIND) list.push(el);
