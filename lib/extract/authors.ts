@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, clean, closestWhere } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, clean, closestWhere, tagOf } from './dom';
 import type { PageScan } from './page-scan';
 import { decodeEntities, jsonLdNames, type JsonObject } from './json-ld';
 import type { FieldSource } from './types';
@@ -106,16 +106,56 @@ function spacedText(el: Element): string {
 
 /** Bylines of other stories (rails, comments) and photo credits are not this story's authors. */
 const NOT_BYLINE_TAGS = new Set(['aside', 'footer', 'nav', 'figure', 'figcaption']);
-const NOT_BYLINE_CLASS = /related|comment|recommend|caption|credit|promo/;
-const outsideByline = (el: Element) => closestWhere(el, (_, tag, cls) => NOT_BYLINE_TAGS.has(tag) || NOT_BYLINE_CLASS.test(cls)) !== null;
+/** Class words that start a name part: "related-posts", "photoCredit", but not "ContentHeaderAccreditation". */
+const NOT_BYLINE_CLASS = /(^|[-_\s])(related|comment|recommend|caption|credit|promo)/i;
+const camelSplit = (cls: string) => cls.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2');
+const outsideByline = (el: Element) =>
+  closestWhere(el, (_, tag, cls) => NOT_BYLINE_TAGS.has(tag) || (cls !== '' && NOT_BYLINE_CLASS.test(camelSplit(cls)))) !== null;
+
+/** The path a link leads to, without query, fragment or trailing slash; null when it leads nowhere. */
+function pathOf(href: string | null, base: string): string | null {
+  if (!href || href.startsWith('#')) return null;
+  try {
+    const url = new URL(href, base);
+    return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A heading that is one link to another page: a story card's headline. Short ones are section labels ("Politics"). */
+function linksElsewhere(heading: Element, here: string | null, pageUrl: string): boolean {
+  const links = heading.querySelectorAll('a[href]');
+  const text = clean(heading.textContent);
+  if (links.length !== 1 || text.length < 25 || clean(links[0]!.textContent) !== text) return false;
+  const target = pathOf(links[0]!.getAttribute('href'), pageUrl);
+  return target !== null && target !== here;
+}
+
+/**
+ * A byline in a story card: within a few levels sits a headline linking to
+ * another story, and not the story's own headline (plain text, or a link to itself).
+ */
+function inTeaser(el: Element, storyH1: Element | null, pageUrl: string): boolean {
+  const here = pathOf(pageUrl, pageUrl);
+  const ownHeadline = storyH1 && !linksElsewhere(storyH1, here, pageUrl) ? storyH1 : null;
+  let scope: Element | null = el;
+  for (let level = 0; scope && level < 3; level++) {
+    scope = scope.parentElement;
+    if (!scope || tagOf(scope) === 'body' || (ownHeadline && scope.contains(ownHeadline))) return false;
+    for (const heading of scope.querySelectorAll('h1, h2, h3, h4'))
+      if (!heading.contains(el) && linksElsewhere(heading, here, pageUrl)) return true;
+  }
+  return false;
+}
 
 /** Candidates in `scan.bylines`, one list per kind of markup (`BYLINE_KINDS`), stopping at the first that answers. */
-function fromMarkup(scan: PageScan): string[] {
+function fromMarkup(scan: PageScan, pageUrl: string): string[] {
   for (const [index, candidates] of scan.bylines.entries()) {
     const names: string[] = [];
     let byline: Element | null = null;
     for (const el of candidates) {
-      if (outsideByline(el)) continue;
+      if (outsideByline(el) || inTeaser(el, scan.storyH1, pageUrl)) continue;
       // Co-authors sit together; an author marked up further away wrote a teaser.
       if (byline && !byline.contains(el)) continue;
       const text = clean(el.getAttribute('content')) || spacedText(el);
@@ -185,11 +225,13 @@ export interface AuthorInputs {
   meta: Map<string, string[]>;
   article: JsonObject | null;
   outlet: string;
+  /** The page's address: a story card's headline links elsewhere, the story's own does not. */
+  pageUrl: string;
   readabilityByline: string | null;
 }
 
 /** Authors as the page states them, from the most to the least structured source. */
-export function readAuthors({ scan, meta, article, outlet, readabilityByline }: AuthorInputs): [string[], FieldSource] {
+export function readAuthors({ scan, meta, article, outlet, pageUrl, readabilityByline }: AuthorInputs): [string[], FieldSource] {
   // A publisher named as its own author tells the reader nothing about who wrote the story.
   let owners: string | null = null;
   const notOutlet = (names: string[]) =>
@@ -202,7 +244,7 @@ export function readAuthors({ scan, meta, article, outlet, readabilityByline }: 
   const candidates: [() => string[], FieldSource][] = [
     [() => jsonLdNames(article?.['author'] ?? article?.['creator']).flatMap(splitAuthors), 'json-ld'],
     [() => fromMeta(meta), 'meta'],
-    [() => fromMarkup(scan), 'html'],
+    [() => fromMarkup(scan, pageUrl), 'html'],
     [() => bylineNearHeadline(scan), 'html'],
     [() => splitAuthors(readabilityByline), 'readability'],
   ];

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './boilerplate';
-import { isBoilerplateLine } from './boilerplate-lines';
+import { isBoilerplateLine, isDateline } from './boilerplate-lines';
 import { withoutRepeats } from './dedupe';
 import { paragraphsOf } from './paragraphs';
 import { sanitizeHtml } from './sanitize';
@@ -8,6 +8,8 @@ import { normaliseText } from './text';
 
 export interface ArticleBody {
   paragraphs: string[];
+  /** Lines of the article that are a date and nothing else, in reading order: the printed dateline. */
+  datelines: string[];
   html: string;
   /** Readability's own reading of the page, used where metadata is silent. */
   byline: string | null;
@@ -40,13 +42,12 @@ export function extractBody(doc: Document, baseUrl: string): ArticleBody | null 
   const density = linkDensity(content);
   const links = content.querySelectorAll('a').length;
   removeBoilerplate(content, baseUrl);
-  const paragraphs = withoutRepeats(
-    paragraphsOf(content)
-      .map(normaliseText)
-      .filter((text) => text && !isBoilerplateLine(text)),
-  );
+  const lines = paragraphsOf(content).map(normaliseText);
+  const paragraphs = withoutRepeats(lines.filter((text) => text && !isBoilerplateLine(text)));
+  const datelines = lines.filter((text) => text.length <= 100 && isDateline(text)).slice(0, 3);
   return {
     paragraphs,
+    datelines,
     html: sanitizeHtml(content, baseUrl),
     byline: parsed.byline ?? null,
     title: parsed.title ?? null,

@@ -40,8 +40,13 @@ function isFurniture(text: string): boolean {
 const DATE_WORDS =
   /\b(published|updated|posted|last updated|modified|am|pm|a\.m|p\.m|[ecmp][sd]t|gmt|utc|bst|cet|cest|ago|mins?|minutes?|hours?|days?|at|on|de|às|um|le|el|the|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo)\b/giu;
 
+/** "2019年04月04日 09:00", "2019年4月4日（木）": a Chinese or Japanese date and nothing else. */
+const CJK_DATELINE =
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][月火水木金土日][)）])?\s*(?:\d{1,2}\s*[:：時]\s*\d{2}\s*分?)?[\s\-–—|]*$/u;
+
 /** "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Updated 11:21 pm CST, Tuesday, November 19, 2019". */
-function isDateline(text: string): boolean {
+export function isDateline(text: string): boolean {
+  if (text.length <= 40 && CJK_DATELINE.test(text)) return true;
   // A number alone is a table cell or a score; a time alone heads a live-blog entry.
   if (text.length > 100 || !/\d/.test(text) || !/\p{L}{3}/u.test(text.replace(/\b[ap]\.?m\.?\b/gi, ''))) return false;
   const rest = text.replace(DATE_WORDS, ' ').replace(/[\d\s:;,.|/()\-–—]+/g, '');

@@ -1,4 +1,6 @@
+import { getDomain } from 'tldts';
 import { clean, tagOf } from './dom';
+import { isWallPrompt } from './paywall';
 
 /**
  * Boilerplate Readability keeps inside the article container. Three kinds:
@@ -24,28 +26,83 @@ function linkShare(el: Element): number {
   return linked / total;
 }
 
-function isWidget(el: Element): boolean {
+/**
+ * A widget's class names a part of the page; a container that holds most of the
+ * article is the article, whatever its class says ("entry-content-read-more").
+ */
+function isWidget(el: Element, articleChars: number): boolean {
   const role = el.getAttribute('role');
   if (role && WIDGET_ROLES.has(role)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.length < 300 && WIDGET.test(names) && clean(el.textContent).length < 1500;
+  // camelCase names ("newsCaption", "relatedLinks") split like kebab-case ones; "no_caption" says what the block is not.
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
+    .replace(/(^|[-_\s])(no|without)[-_]\w+/gi, '$1');
+  if (names.length >= 300 || !WIDGET.test(names)) return false;
+  const chars = clean(el.textContent).length;
+  return chars < 1500 && chars < articleChars / 2;
 }
 
-/** Lists and blocks that are mostly links to elsewhere: related-story rails inside the body. */
-function isLinkList(el: Element): boolean {
+/** The registrable domain of a link, or null for links that lead nowhere (anchors, javascript:, bad URLs). */
+function siteOf(href: string | null, base: string): { site: string; path: string } | null {
+  if (!href || href.startsWith('#')) return null;
+  try {
+    const url = new URL(href, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return { site: getDomain(url.href) ?? url.hostname, path: url.pathname };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A link to another story on the same site. Related-story rails and "read also"
+ * teasers point home; product, source and reference links point elsewhere and
+ * are part of what the article says. Files (a PDF, a results table) and the site's
+ * root are not stories.
+ */
+function isStoryLink(a: Element, pageUrl: string, pageSite: string | null): boolean {
+  const target = siteOf(a.getAttribute('href'), pageUrl);
+  if (!target || target.site !== pageSite || target.path.length <= 1) return false;
+  if (/\.(pdf|docx?|xlsx?|csv|cfm|jpe?g|png|gif|mp3|mp4|zip)$/i.test(target.path)) return false;
+  return new URL(a.getAttribute('href')!, pageUrl).href.split('#')[0] !== pageUrl.split('#')[0];
+}
+
+/** Lists and blocks that are mostly links to other stories on the site: related-story rails inside the body. */
+function isLinkList(el: Element, pageUrl: string, pageSite: string | null): boolean {
   const tag = tagOf(el);
   if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'section') return false;
   const items = el.querySelectorAll('li, a');
-  return items.length >= 2 && linkShare(el) > 0.7 && clean(el.textContent).length < 2000;
+  if (items.length < 2 || linkShare(el) <= 0.7 || clean(el.textContent).length >= 2000) return false;
+  const links = [...el.querySelectorAll('a')];
+  return links.filter((a) => isStoryLink(a, pageUrl, pageSite)).length * 2 >= links.length;
+}
+
+/**
+ * Whether `el` is still inside `root`. Readability's article element is detached
+ * from the document, so `isConnected` is false for everything in it: a removed
+ * ancestor shows as a break in the parent chain instead.
+ */
+function stillIn(el: Element, root: Element): boolean {
+  for (let node: Node | null = el; node; node = node.parentNode) if (node === root) return true;
+  return false;
 }
 
 /** Removes a "Related stories" heading and the link lists that follow it. */
-function removeRelatedSections(content: Element): void {
-  for (const heading of [...content.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p')]) {
-    if (!heading.isConnected || !RELATED_HEADING.test(clean(heading.textContent))) continue;
+function removeRelatedSections(content: Element, pageUrl: string, pageSite: string | null): void {
+  for (const found of [...content.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p')]) {
+    const text = clean(found.textContent);
+    // A paywall's "Subscribe to continue reading" stays: it tells `looksTruncated` where the free text stops.
+    if (!stillIn(found, content) || !RELATED_HEADING.test(text) || isWallPrompt(text)) continue;
+    // "<p><strong>DON'T MISS</strong><br><a>…</a><br><a>…</a></p>": the heading and its links share one block.
+    const block = found.parentElement;
+    let heading = found;
+    if ((tagOf(found) === 'strong' || tagOf(found) === 'b') && block && block !== content) {
+      found.remove();
+      if (linkShare(block) > 0.5) heading = block;
+    }
     let next = heading.nextElementSibling;
     heading.remove();
-    while (next && (isLinkList(next) || tagOf(next) === 'ul' || tagOf(next) === 'ol' || linkShare(next) > 0.5)) {
+    while (next && (isLinkList(next, pageUrl, pageSite) || tagOf(next) === 'ul' || tagOf(next) === 'ol' || linkShare(next) > 0.5)) {
       const after = next.nextElementSibling;
       next.remove();
       next = after;
@@ -54,26 +111,28 @@ function removeRelatedSections(content: Element): void {
 }
 
 /**
- * A block that is one link and nothing else, to another page: a "read also"
- * teaser set between paragraphs (Fox News, Express and many regional sites print
- * them in capitals). Links that are the whole text of a list item are left to `isLinkList`.
+ * A block that is one link and nothing else, to another story on the site: a
+ * "read also" teaser set between paragraphs (Fox News, Express and many regional
+ * sites print them in capitals). Links that are the whole text of a list item are
+ * left to `isLinkList`.
  */
-function isTeaserLink(el: Element, pageUrl: string): boolean {
+function isTeaserLink(el: Element, pageUrl: string, pageSite: string | null): boolean {
   const links = el.querySelectorAll('a');
   if (links.length !== 1) return false;
   const text = clean(el.textContent);
-  if (text.length < 15 || clean(links[0]!.textContent) !== text) return false;
-  const href = links[0]!.getAttribute('href') ?? '';
-  return !href.startsWith('#') && href !== pageUrl;
+  return text.length >= 15 && clean(links[0]!.textContent) === text && isStoryLink(links[0]!, pageUrl, pageSite);
 }
 
 /** Strips boilerplate out of Readability's article element, in place. */
 export function removeBoilerplate(content: Element, pageUrl: string): void {
+  const pageSite = siteOf(pageUrl, pageUrl)?.site ?? null;
   for (const el of [...content.querySelectorAll('aside, nav, footer, figcaption, form, button, [aria-hidden="true"], [hidden]')])
     el.remove();
-  for (const el of [...content.querySelectorAll('[class], [id], [role]')]) if (el.isConnected && isWidget(el)) el.remove();
-  removeRelatedSections(content);
-  for (const el of [...content.querySelectorAll('ul, ol')]) if (el.isConnected && isLinkList(el)) el.remove();
+  const articleChars = clean(content.textContent).length;
+  for (const el of [...content.querySelectorAll('[class], [id], [role]')])
+    if (stillIn(el, content) && isWidget(el, articleChars)) el.remove();
+  removeRelatedSections(content, pageUrl, pageSite);
+  for (const el of [...content.querySelectorAll('ul, ol')]) if (stillIn(el, content) && isLinkList(el, pageUrl, pageSite)) el.remove();
   for (const el of [...content.querySelectorAll('p, h2, h3, h4, div')])
-    if (el.isConnected && el.children.length <= 2 && isTeaserLink(el, pageUrl)) el.remove();
+    if (stillIn(el, content) && el.children.length <= 2 && isTeaserLink(el, pageUrl, pageSite)) el.remove();
 }

@@ -29,6 +29,9 @@ const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\
 const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}${ZONE}`, 'i');
 const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\D{0,6}?(\d{1,2})[:時](\d{2}))?/;
 const NUMERIC = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2}))?/;
+/** Java's and Unix `date`'s default form, which some CMSes print into meta tags: "Mon Aug 03 12:45:00 EDT 2015". */
+const JAVA_DATE =
+  /^(?:[a-z]{3},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:(z|utc|gmt|[+-]\d{2}:?\d{2}|[ecmp][sd]?t)|[a-z]{3,5})?\s*(\d{4})$/i;
 /** Day first with dots is the German, Dutch, Scandinavian and Slavic order ("19.07.2022, 14:05"). */
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+(?:um\s+)?(\d{1,2})[:.](\d{2}))?/;
 /** North-American zone abbreviations news sites print ("4:23 pm ET"). */
@@ -122,6 +125,8 @@ export function parseDate(raw: string | null | undefined, lang: string | null = 
   if (m) return build(m[3]!, Number(m[2]) - 1, m[1]!, m[4], m[5]);
   m = CJK.exec(text);
   if (m) return build(m[1]!, Number(m[2]) - 1, m[3]!, m[4], m[5]);
+  m = JAVA_DATE.exec(text);
+  if (m && monthOf(m[1]) >= 0) return build(m[7]!, monthOf(m[1]), m[2]!, m[3], m[4], m[5], undefined, m[6]);
   m = MONTH_DAY_YEAR.exec(text);
   if (m && monthOf(m[1]) >= 0) return build(m[3]!, monthOf(m[1]), m[2]!, m[4], m[5], m[6], m[7], m[8]);
   m = DAY_MONTH_YEAR.exec(text);

@@ -1,4 +1,7 @@
+// The readerable check's own module: the package index would bring all of Readability into the content script.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { metaFrom } from './dom';
+import { detectLanguage, normaliseLang } from './language';
 import type { JsonLdFacts } from './json-ld';
 import type { NotArticleReason } from './types';
 
@@ -23,6 +26,20 @@ export function listingByUrl(url: URL): boolean {
 export function sectionShapedUrl(url: URL): boolean {
   const segments = url.pathname.split('/').filter(Boolean);
   return segments.length === 1 && !/\.\w{2,5}$/.test(segments[0]!) && segments[0]!.split(/[-_]/).length <= 2;
+}
+
+/**
+ * Chinese, Japanese and Korean say in 50 characters what English says in 140:
+ * Readability's readerable test counts characters, so a CJK article of short
+ * paragraphs fails it. Its thresholds are 140 characters a paragraph and a score of 20.
+ */
+const CJK_READERABLE = { minContentLength: 50, minScore: 20 };
+
+/** Readability's readerable test, with thresholds scaled for pages written in CJK scripts. */
+export function looksReaderable(doc: Document): boolean {
+  if (isProbablyReaderable(doc)) return true;
+  const lang = normaliseLang(doc.documentElement?.getAttribute('lang')) ?? detectLanguage(doc.title ?? '');
+  return (lang === 'ja' || lang === 'zh' || lang === 'ko') && isProbablyReaderable(doc, CJK_READERABLE);
 }
 
 export interface PageKind {

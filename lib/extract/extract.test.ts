@@ -49,4 +49,14 @@ describe('extractArticle', () => {
     });
     expect(extractArticle(parseDocument(articlePage()), 'file:///tmp/a.html')).toMatchObject({ reason: 'unsupported-url' });
   });
+
+  it('reads a Japanese article of short paragraphs that declares nothing: CJK says more in fewer characters', () => {
+    const sentence = (i: number) =>
+      `<p>2018年を代表する${i}番目のオープンソースプロジェクトを紹介する。開発者調査で最も人気のある開発環境にランクされ、多くの企業が採用している。</p>`;
+    const page = `<html lang="ja"><head><title>オープンソースプロジェクト10選</title></head><body><h1>オープンソースプロジェクト10選</h1>${Array.from({ length: 10 }, (_, i) => sentence(i + 1)).join('')}</body></html>`;
+    expect(extractArticle(parseDocument(page), 'https://news.example.jp/oss_info/article.html?oid=8976')).toMatchObject({
+      isArticle: true,
+      lang: 'ja',
+    });
+  });
 });

@@ -3,9 +3,8 @@
  * Kept apart from the rest (and free of Readability's main module) so the content
  * script can decide on every page while the full extractor loads only for articles.
  */
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { toHttpUrl } from './canonical-url';
-import { EXPLANATIONS, listingByUrl, pageKind, sectionShapedUrl, type PageKind } from './detect';
+import { EXPLANATIONS, listingByUrl, looksReaderable, pageKind, sectionShapedUrl, type PageKind } from './detect';
 import { TEXT_NODE, metaIndex } from './dom';
 import { jsonLdFacts, type JsonLdFacts } from './json-ld';
 import { scanPage, type PageScan } from './page-scan';
@@ -26,7 +25,7 @@ export function firstLook(doc: Document, url: string): FirstLook {
   const kind = pageKind(meta, facts);
   if (listingByUrl(pageUrl) && !(kind.declaresArticle && pageUrl.pathname.length > 1)) return { reason: 'listing-page' };
   if (kind.listing) return { reason: 'listing-page' };
-  if (!kind.declaresArticle && !isProbablyReaderable(doc))
+  if (!kind.declaresArticle && !looksReaderable(doc))
     return { reason: kind.video ? 'video-page' : sectionShapedUrl(pageUrl) ? 'listing-page' : 'not-readerable' };
   return { pageUrl, scan, facts, meta, kind };
 }

@@ -50,7 +50,11 @@ export function extractArticle(doc: Document, url: string): ExtractionResult {
     const body = extractBody(doc, pageUrl.href);
     if (!body) return notAnArticle(kind.video ? 'video-page' : 'extraction-failed');
     if (body.linkDensity > MAX_LINK_DENSITY && body.links >= MIN_TEASER_LINKS && !kind.declaresArticle) return notAnArticle('listing-page');
-    const page = readMetadata(doc, scan, pageUrl.href, facts.article, meta, { byline: body.byline, text: body.paragraphs.join('\n') });
+    const page = readMetadata(doc, scan, pageUrl.href, facts.article, meta, {
+      byline: body.byline,
+      text: body.paragraphs.join('\n'),
+      datelines: body.datelines,
+    });
     const title = normaliseText(page.title ?? body.title ?? '');
     // The headline repeated in the body (a second copy of the page, a print header) and the paywall's prompt are not text.
     const paragraphs = withoutBylines(body.paragraphs, page.authors).filter(

@@ -29,13 +29,18 @@ export interface PageMetadata {
 export interface ReadabilityHints {
   byline: string | null;
   text: string;
+  /** Lines of the extracted article that are only a date (`ArticleBody.datelines`). */
+  datelines?: string[];
 }
 
 type Found<T> = [T, FieldSource];
 
-/** The first candidate that has a value, with where it came from. */
-function first<T>(fallback: T, ...candidates: [T | null | undefined, FieldSource][]): Found<T> {
-  for (const [value, source] of candidates) {
+type Candidate<T> = T | null | undefined | (() => T | null | undefined);
+
+/** The first candidate that has a value, with where it came from. A function is called only when the candidates before it are empty. */
+function first<T>(fallback: T, ...candidates: [Candidate<T>, FieldSource][]): Found<T> {
+  for (const [candidate, source] of candidates) {
+    const value = typeof candidate === 'function' ? (candidate as () => T | null | undefined)() : candidate;
     if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) return [value, source];
   }
   return [fallback, 'none'];
@@ -84,7 +89,7 @@ export function readMetadata(
     getDomainWithoutSuffix(new URL(pageUrl).hostname) ?? '',
   ];
   const [title, titleSource] = readTitle({ doc, scan, meta, article, siteNames });
-  const [authors, authorsSource] = readAuthors({ scan, meta, article, outlet, readabilityByline: hints.byline });
+  const [authors, authorsSource] = readAuthors({ scan, meta, article, outlet, pageUrl, readabilityByline: hints.byline });
   const [canonicalUrl, canonicalSource] = first(
     cleanUrl(pageUrl) ?? pageUrl,
     [sameSiteUrl(cleanUrl(linkHref(scan.links, 'canonical') ?? '', pageUrl), pageUrl), 'html'],
@@ -95,9 +100,9 @@ export function readMetadata(
     [normaliseLang(doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')), 'html'],
     [normaliseLang(jsonLdString(article, 'inLanguage')), 'json-ld'],
     [normaliseLang(metaFrom(meta, 'content-language', 'og:locale', 'dc.language', 'language')), 'meta'],
-    [detectLanguage(hints.text), 'text'],
+    [() => detectLanguage(hints.text), 'text'],
   );
-  const [publishedAt, publishedSource] = publishedDate(scan, meta, article, pageUrl, lang);
+  const [publishedAt, publishedSource] = publishedDate(scan, meta, article, pageUrl, lang, hints.datelines ?? []);
   const [section, sectionSource] = first<string | null>(
     null,
     [jsonLdString(article, 'articleSection'), 'json-ld'],

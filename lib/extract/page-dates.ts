@@ -49,19 +49,26 @@ const parseDate = (raw: string | null | undefined) => parseAnyDate(raw, pageLang
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
 const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo']);
 
+const inArticle = (el: Element) =>
+  closestWhere(el, (node, tag) => tag === 'article' || tag === 'main' || node.getAttribute('role') === 'main') !== null;
+
+/** An <aside> in the article with a line or two of text is the story's own meta column (section, date, reading time), not a rail. */
+const metaColumn = (el: Element, tag: string) => tag === 'aside' && inArticle(el) && clean(el.textContent).length <= 200;
+
 function siteChrome(el: Element): boolean {
   let header: Element | null = null;
   const chrome = closestWhere(el, (node, tag, cls) => {
     if (tag === 'header') header ??= node;
-    return CHROME_TAGS.has(tag) || CHROME_ROLES.has(node.getAttribute('role') ?? '') || cls.includes('related') || cls.includes('comment');
+    return (
+      (CHROME_TAGS.has(tag) && !metaColumn(node, tag)) ||
+      CHROME_ROLES.has(node.getAttribute('role') ?? '') ||
+      cls.includes('related') ||
+      cls.includes('comment')
+    );
   });
   if (chrome) return true;
   const found = header as Element | null;
-  return (
-    found !== null &&
-    closestWhere(found, (node, tag) => tag === 'article' || tag === 'main' || node.getAttribute('role') === 'main') === null &&
-    found.querySelector('h1') === null
-  );
+  return found !== null && !inArticle(found) && found.querySelector('h1') === null;
 }
 
 function elementDate(el: Element): string | null {
@@ -138,6 +145,7 @@ export function publishedDate(
   article: JsonObject | null,
   url: string,
   lang: string | null,
+  datelines: string[] = [],
 ): [string | null, FieldSource] {
   pageLang = lang;
   const candidates: [() => string | null, FieldSource][] = [
@@ -146,6 +154,8 @@ export function publishedDate(
     [() => markedUpDate(scan), 'html'],
     [() => datelineNearHeadline(scan), 'html'],
     [() => dateInUrl(url), 'url'],
+    // Last: a line of the article that is only a date, for pages that mark nothing up and print the date in the text.
+    [() => datelines.map(parseDate).find(Boolean) ?? null, 'text'],
   ];
   for (const [read, source] of candidates) {
     const date = read();

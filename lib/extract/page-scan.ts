@@ -60,14 +60,21 @@ const IN_MAIN = 8;
 function dateKind(el: Element, tag: string, cls: string, itemprop: string, flags: number): number {
   if (itemprop === 'datePublished') return 0;
   if (tag === 'time' && el.hasAttribute('pubdate')) return 1;
-  if (tag === 'time' && flags & IN_MAIN) return 2;
+  // Custom elements that carry a datetime are times too (<relative-time>, <time-ago>, <local-time>).
+  const timeLike = tag === 'time' || (tag.includes('-') && el.hasAttribute('datetime'));
+  if (timeLike && flags & IN_MAIN) return 2;
   if (el.hasAttribute('data-published')) return 3;
   if (cls) {
     if (/publish|pubdate|pub-date|dateline|post-date|entry-date/.test(cls)) return 4;
   }
-  if (tag === 'time') return 5;
+  if (timeLike) return 5;
   if (cls.includes('date') && !cls.includes('update') && !cls.includes('modif')) return 6;
   return -1;
+}
+
+function addByline(scan: PageScan, kind: number, el: Element): void {
+  const list = scan.bylines[kind]!;
+  if (list.length < PER_BYLINE_KIND) list.push(el);
 }
 
 /** Walks `doc` once, in document order, without recursion (hostile pages nest thousands deep). */
@@ -111,18 +118,17 @@ export function scanPage(doc: Document): PageScan {
       if (itemprop === 'headline' && tag !== 'meta' && !scan.headline) scan.headline = el;
       if (itemprop === 'dateModified' && !scan.dateModified) scan.dateModified = el;
     }
-    if (tag !== 'meta' && tag !== 'link') {
-      const addByline = (kind: number) => {
-        const list = scan.bylines[kind]!;
-        if (list.length < PER_BYLINE_KIND) list.push(el);
-      };
+    // <body> and <html> classes are the site's feature flags (Kinja: "f_author_page_canonical_on"), never a
+    // byline or a date; as ancestors they would make every link on the page an author link (see `closestWhere`).
+    if (tag !== 'meta' && tag !== 'link' && tag !== 'body' && tag !== 'html') {
       const authorProp = itemprop !== '' && hasWord(itemprop, 'author');
       const authorClass = cls.includes('author');
       const bylineClass = cls.includes('byline');
-      if (flags & IN_AUTHOR_ITEMPROP && itemprop && hasWord(itemprop, 'name')) addByline(0);
-      if (authorProp) addByline(1);
-      if (tag === 'a' && hasWord(el.getAttribute('rel') ?? '', 'author')) addByline(2);
-      if (flags & IN_BYLINE_CLASS && (authorClass || (tag === 'a' && (el.getAttribute('href') ?? '').includes('author')))) addByline(3);
+      if (flags & IN_AUTHOR_ITEMPROP && itemprop && hasWord(itemprop, 'name')) addByline(scan, 0, el);
+      if (authorProp) addByline(scan, 1, el);
+      if (tag === 'a' && hasWord(el.getAttribute('rel') ?? '', 'author')) addByline(scan, 2, el);
+      if (flags & IN_BYLINE_CLASS && (authorClass || (tag === 'a' && (el.getAttribute('href') ?? '').includes('author'))))
+        addByline(scan, 3, el);
       if (
         bylineClass ||
         cls.includes('author-name') ||
@@ -130,8 +136,8 @@ export function scanPage(doc: Document): PageScan {
         cls.includes('author__name') ||
         (el.getAttribute('data-testid') ?? '').includes('byline')
       )
-        addByline(4);
-      if (authorClass || (tag === 'a' && flags & IN_AUTHOR_CLASS)) addByline(5);
+        addByline(scan, 4, el);
+      if (authorClass || (tag === 'a' && flags & IN_AUTHOR_CLASS)) addByline(scan, 5, el);
       const kind = dateKind(el, tag, cls, itemprop, flags);
       if (kind >= 0 && scan.dates[kind]!.length < PER_DATE_KIND) scan.dates[kind]!.push(el);
       if (
