@@ -76,6 +76,26 @@ export class DocumentFrequencies {
     return this.terms[id]!;
   }
 
+  /** The terms of ids `start` to `end` (exclusive), for the stored index. */
+  termsBetween(start: number, end: number): string[] {
+    return this.terms.slice(start, end);
+  }
+
+  /** Gives the next ids to stored terms, in order, as a restored index had them; false if one has an id already. */
+  restoreTerms(terms: readonly string[]): boolean {
+    for (const term of terms) {
+      const next = this.terms.length;
+      if (this.intern(term) !== next) return false;
+    }
+    return true;
+  }
+
+  /** Document frequencies counted over a restored index's articles, by id. */
+  restoreCounts(counts: Int32Array, docs: number): void {
+    this.df.set(counts.subarray(0, Math.min(counts.length, this.df.length)));
+    this.docs = docs;
+  }
+
   add(terms: Iterable<string>): void {
     this.addIds([...new Set(terms)].map((t) => this.intern(t)));
   }
