@@ -1,6 +1,7 @@
 import { MAX_DAYS_APART } from './features';
 import { detached, type DocumentFrequencies } from './idf';
 import { DocPages } from './doc-pages';
+import { PagedStrings, type StringsPage } from './paged-strings';
 import { pack, section, unpack, type PackedDoc } from './packed';
 import { Postings } from './postings';
 import type { MatchDoc } from './types';
@@ -24,8 +25,8 @@ export class CandidateIndex {
   readonly docs = new DocPages();
   private readonly outletIds = new Map<string, number>();
   private readonly outletNames: string[] = [];
-  /** The first display name seen per entity id. */
-  private readonly names: (string | undefined)[] = [];
+  /** The first display name seen per entity id ('' for none). */
+  private readonly names = new PagedStrings();
   /** Vocabulary ids whose name was given since `takeNamed`. */
   private named = new Set<number>();
 
@@ -38,12 +39,12 @@ export class CandidateIndex {
   /** The article as a MatchDoc, rebuilt from its packed form. */
   get(id: number): MatchDoc | undefined {
     const doc = this.docs.get(id);
-    return doc && unpack(doc, this.vocabulary, this.outletNames[doc.outlet]!, (e) => this.names[e]);
+    return doc && unpack(doc, this.vocabulary, this.outletNames[doc.outlet]!, (e) => this.nameOf(e));
   }
 
   /** The display name of an entity id, as first seen. */
   nameOf(entity: number): string | undefined {
-    return this.names[entity];
+    return this.names.get(entity) || undefined;
   }
 
   packed(id: number): PackedDoc | undefined {
@@ -73,13 +74,13 @@ export class CandidateIndex {
     const packed = pack(doc, this.vocabulary, (name) => this.outletId(name));
     for (const [key, name] of Object.entries(doc.names)) {
       const id = this.vocabulary.idOf(`@${key}`);
-      if (id !== undefined && this.names[id] === undefined) this.setName(id, detached(name));
+      if (id !== undefined && this.nameOf(id) === undefined) this.setName(id, name);
     }
     return packed;
   }
 
   private setName(id: number, name: string): void {
-    this.names[id] = name;
+    this.names.set(id, name);
     this.named.add(id);
   }
 
@@ -90,19 +91,19 @@ export class CandidateIndex {
     return named;
   }
 
-  /** A display name from a stored index. */
-  restoreName(id: number, name: string): void {
-    this.names[id] = name;
+  /** Stored page `p` of the display names (pages as the vocabulary's). */
+  namesPage(p: number): StringsPage {
+    return this.names.page(p);
+  }
+
+  /** Appends a stored page of display names; throws SnapshotError when malformed. */
+  restoreNamesPage(p: number, page: StringsPage): void {
+    this.names.loadPage(p, page);
   }
 
   /** Outlet names from a stored index, in id order. */
   restoreOutlets(names: readonly string[]): void {
     for (const name of names) this.outletId(name);
-  }
-
-  /** Lists a stored article (already in `docs`) under its keys. */
-  addKeys(doc: PackedDoc): void {
-    for (const key of indexKeys(doc)) this.postings.add(key, doc.id);
   }
 
   add(doc: PackedDoc): void {

@@ -1,8 +1,10 @@
 import { PAGE_SIZE, SnapshotError, pageOf } from './doc-pages';
 import { EventClusters } from './events';
 import type { Background } from './idf';
+import { STRINGS_PAGE } from './paged-strings';
 import type { Matcher } from './matcher';
 import { SECTIONS, offsets, type PackedDoc } from './packed';
+import type { Postings } from './postings';
 import type { Match } from './types';
 
 export { SnapshotError };
@@ -12,7 +14,8 @@ export { SnapshotError };
  * hundred rows instead of one coverage record per article:
  *
  * - `meta`: format, article count, vocabulary size, outlet names;
- * - `terms:<n>`: 1,024 vocabulary terms and their entities' display names (JSON);
+ * - `terms:<n>`: 1,024 vocabulary terms, their background priors and their entities'
+ *   display names, as UTF-16 characters and end offsets;
  * - `docs:<n>`: the packed articles of one id range, exactly as the index holds them;
  * - `state:<n>`: the same articles' events and match lists (JSON).
  *
@@ -21,7 +24,6 @@ export { SnapshotError };
  * is rebuilt once from the stored analyses.
  */
 export const INDEX_FORMAT = 1;
-const TERMS_PAGE = 1_024;
 
 export interface IndexMeta {
   key: 'meta';
@@ -34,8 +36,11 @@ export interface IndexMeta {
 }
 export interface TermsRow {
   key: `terms:${number}`;
-  /** JSON of [terms, display names (null where none)]. */
-  json: string;
+  chars: Uint16Array;
+  ends: Int32Array;
+  prior: Float32Array;
+  nameChars: Uint16Array;
+  nameEnds: Int32Array;
 }
 export interface DocsRow {
   key: `docs:${number}`;
@@ -54,15 +59,21 @@ export interface IndexChanges {
   remove: string[];
 }
 
+const backgroundKeys = new WeakMap<Background, string>();
+
 /** Identifies a background table cheaply: a vocabulary's priors are only valid with the table they came from. */
 export function backgroundKey(background: Background): string {
+  const known = backgroundKeys.get(background);
+  if (known !== undefined) return known;
   let sum = 0;
   let terms = 0;
   for (const term in background.df) {
     sum += background.df[term]!;
     terms++;
   }
-  return `${background.docs}:${terms}:${sum}`;
+  const key = `${background.docs}:${terms}:${sum}`;
+  backgroundKeys.set(background, key);
+  return key;
 }
 
 /** Records the rows of a matcher's index, all at once or as changes since the last call. */
@@ -87,7 +98,7 @@ export class IndexWriter {
     const { index, idf } = this.matcher;
     const docs = index.docs;
     const rows: IndexRow[] = [this.meta()];
-    for (let page = 0; page * TERMS_PAGE < idf.vocabularySize; page++) rows.push(this.termsRow(page));
+    for (let page = 0; page * STRINGS_PAGE < idf.vocabularySize; page++) rows.push(this.termsRow(page));
     for (const page of docs.pageNumbers()) rows.push({ key: `docs:${page}`, records: docs.records(page) }, this.stateRow(page));
     this.writtenTerms = idf.vocabularySize;
     docs.takeDirty();
@@ -105,8 +116,8 @@ export class IndexWriter {
     const put: IndexRow[] = [this.meta()];
     const remove: string[] = [];
     const termPages = new Set<number>();
-    for (let id = this.writtenTerms; id < idf.vocabularySize; id++) termPages.add(Math.floor(id / TERMS_PAGE));
-    for (const id of index.takeNamed()) termPages.add(Math.floor(id / TERMS_PAGE));
+    for (let id = this.writtenTerms; id < idf.vocabularySize; id++) termPages.add(Math.floor(id / STRINGS_PAGE));
+    for (const id of index.takeNamed()) termPages.add(Math.floor(id / STRINGS_PAGE));
     for (const page of [...termPages].sort((a, b) => a - b)) put.push(this.termsRow(page));
     this.writtenTerms = idf.vocabularySize;
 
@@ -137,10 +148,9 @@ export class IndexWriter {
   }
 
   private termsRow(page: number): TermsRow {
-    const start = page * TERMS_PAGE;
-    const end = Math.min(start + TERMS_PAGE, this.matcher.idf.vocabularySize);
-    const names = Array.from({ length: end - start }, (_, i) => this.matcher.index.nameOf(start + i) ?? null);
-    return { key: `terms:${page}`, json: JSON.stringify([this.matcher.idf.termsBetween(start, end), names]) };
+    const { chars, ends, prior } = this.matcher.idf.termsPage(page);
+    const names = this.matcher.index.namesPage(page);
+    return { key: `terms:${page}`, chars, ends, prior, nameChars: names.chars, nameEnds: names.ends };
   }
 
   private stateRow(page: number): StateRow {
@@ -195,9 +205,10 @@ export function loadIndex(
   const termPages = pages('terms').sort((a, b) => a[0] - b[0]);
   for (const [i, [n, row]] of termPages.entries()) {
     if (n !== i) throw new SnapshotError(`terms page ${i} missing`);
-    const [terms, names] = parsed<[string[], (string | null)[]]>((row as TermsRow).json, row.key);
-    if (!idf.restoreTerms(terms)) throw new SnapshotError(`terms page ${i} repeats a term`);
-    names.forEach((name, k) => name !== null && index.restoreName(n * TERMS_PAGE + k, name));
+    const { chars, ends, prior, nameChars, nameEnds } = row as TermsRow;
+    if (i < termPages.length - 1 && ends?.length !== STRINGS_PAGE) throw new SnapshotError(`terms page ${i} is short`);
+    idf.restoreTermsPage(n, { chars, ends, prior });
+    index.restoreNamesPage(n, { chars: nameChars, ends: nameEnds });
   }
   if (idf.vocabularySize !== meta.terms) throw new SnapshotError(`stored vocabulary has ${idf.vocabularySize} terms, not ${meta.terms}`);
   index.restoreOutlets(meta.outlets);
@@ -210,12 +221,10 @@ export function loadIndex(
   for (const id of index.docs.ids()) {
     if (!expected.delete(id)) throw new SnapshotError(`article ${id} is in the index but not in the coverage`);
     const doc = index.docs.get(id)!;
-    checkIds(doc, meta.terms, meta.outlets.length);
-    countTerms(doc, counts, seen, docs++);
-    index.addKeys(doc);
+    indexStored(doc, meta.terms, meta.outlets.length, counts, seen, docs++, index.postings);
   }
   if (expected.size > 0) throw new SnapshotError(`${expected.size} articles of the coverage are not in the index`);
-  idf.restoreCounts(counts, docs);
+  idf.finishRestore(counts, docs);
 
   const assignments: [number, number][] = [];
   for (const [, row] of pages('state')) {
@@ -230,36 +239,41 @@ export function loadIndex(
   matcher.clusters = EventClusters.fromAssignments(assignments, apart);
 }
 
-const SHIFT: Partial<Record<(typeof SECTIONS)[number], number>> = { title: 0, head: 6, body: 6, entities: 7, numbers: 0, wire: 0 };
+const AT = Object.fromEntries(SECTIONS.map((name, i) => [name, i])) as Record<(typeof SECTIONS)[number], number>;
 
-/** Every vocabulary id a stored article names must exist: a page from another vocabulary is refused. */
-function checkIds(doc: PackedDoc, terms: number, outlets: number): void {
+/**
+ * One pass over a stored article: checks that every vocabulary id it names
+ * exists (a page from another vocabulary is refused), counts its distinct
+ * terms as countedIds() would (`seen` holds the last article each id was
+ * counted for, instead of a Set per article), and lists it under its keys.
+ */
+function indexStored(
+  doc: PackedDoc,
+  terms: number,
+  outlets: number,
+  counts: Int32Array,
+  seen: Int32Array,
+  docNumber: number,
+  postings: Postings,
+): void {
   if (doc.outlet < 0 || doc.outlet >= outlets || doc.lang < 0 || doc.lang >= terms)
     throw new SnapshotError(`article ${doc.id}: bad header`);
+  const { data, id } = doc;
   const at = offsets(doc);
-  SECTIONS.forEach((name, s) => {
-    const shift = SHIFT[name];
-    if (shift === undefined) return;
-    for (let i = at[s]!; i < at[s + 1]!; i++) {
-      const id = doc.data[i]! >>> shift;
-      if (id >= terms) throw new SnapshotError(`article ${doc.id}: term ${id} outside the vocabulary`);
-    }
-  });
-}
-
-/** As countedIds(), without a Set per article: `seen` holds the last article each id was counted for. */
-function countTerms(doc: PackedDoc, counts: Int32Array, seen: Int32Array, docNumber: number): void {
-  const at = offsets(doc);
-  const count = (s: number, shift: number) => {
-    for (let i = at[s]!; i < at[s + 1]!; i++) {
-      const id = doc.data[i]! >>> shift;
-      if (seen[id] === docNumber) continue;
-      seen[id] = docNumber;
-      counts[id]!++;
+  const visit = (section: number, shift: number, counted: boolean, key: boolean) => {
+    for (let i = at[section]!; i < at[section + 1]!; i++) {
+      const term = data[i]! >>> shift;
+      if (term >= terms) throw new SnapshotError(`article ${id}: term ${term} outside the vocabulary`);
+      if (key) postings.add(term, id);
+      if (!counted || seen[term] === docNumber) continue;
+      seen[term] = docNumber;
+      counts[term]!++;
     }
   };
-  count(SECTIONS.indexOf('head'), 6);
-  count(SECTIONS.indexOf('body'), 6);
-  count(SECTIONS.indexOf('entities'), 7);
-  count(SECTIONS.indexOf('numbers'), 0);
+  visit(AT.title, 0, false, false);
+  visit(AT.head, 6, true, true);
+  visit(AT.body, 6, true, false);
+  visit(AT.entities, 7, true, true);
+  visit(AT.numbers, 0, true, false);
+  visit(AT.wire, 0, false, false);
 }
