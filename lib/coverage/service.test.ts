@@ -2,28 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { eventContents } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
 import { CoverageService } from './service';
+import type { IndexRow } from '../match/snapshot';
 import type { Correction, CoverageRecord, CoverageRepository } from './types';
 
-/** An in-memory repository with the real one's semantics (update keeps the stored doc). */
-function memoryRepository(): CoverageRepository & { records: Map<number, CoverageRecord>; corrections: Correction[] } {
+/** An in-memory repository with the real one's semantics (update keeps the stored doc; values are cloned). */
+function memoryRepository() {
   const records = new Map<number, CoverageRecord>();
   const corrections: Correction[] = [];
-  return {
-    records,
-    corrections,
+  const index = new Map<string, IndexRow>();
+  const reads = { all: 0 };
+  const repository: CoverageRepository = {
     async loadAll() {
-      return { records: [...records.values()], corrections: [...corrections] };
+      reads.all++;
+      return { records: structuredClone([...records.values()]), corrections: [...corrections] };
     },
-    async save(changes) {
-      for (const { doc, ...rest } of changes) records.set(rest.articleId, { ...rest, doc: doc ?? records.get(rest.articleId)!.doc });
+    async loadIndex() {
+      const articleIds = [...records.keys()].sort((a, b) => a - b);
+      return { rows: structuredClone([...index.values()]), articleIds, corrections: [...corrections] };
     },
-    async remove(articleId) {
-      records.delete(articleId);
+    async save({ records: changes, removed = [], index: rows }) {
+      for (const id of removed) records.delete(id);
+      for (const { doc, ...rest } of structuredClone(changes))
+        records.set(rest.articleId, { ...rest, doc: doc ?? records.get(rest.articleId)!.doc });
+      for (const key of rows?.remove ?? []) index.delete(key);
+      for (const row of rows?.put ?? []) index.set(row.key, structuredClone(row));
+    },
+    async replaceIndex(rows) {
+      index.clear();
+      for (const row of rows) index.set(row.key, structuredClone(row));
     },
     async addCorrection(correction) {
       corrections.push(correction);
     },
   };
+  return Object.assign(repository, { records, corrections, index, reads });
 }
 
 const transit = eventContents.find((e) => e.id === 'saltmere-transit-vote')!.stories;
@@ -60,5 +72,41 @@ describe('CoverageService', () => {
     await restarted.ready;
     expect(restarted.coverageOf(1).map((c) => c.articleId)).toEqual([2]);
     expect((await restarted.articleSaved(input(transit[2]!, 3))).outlets).toBe(2);
+  });
+
+  it('restarts from its stored index, reading no coverage record, and goes on as if never stopped', async () => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    expect(await first.ready).toBe('rebuild');
+    for (const [i, story] of transit.slice(0, 3).entries()) await first.articleSaved(input(story, i + 1));
+    await first.articleDeleted(2);
+    await first.markApart(1, 3);
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('index');
+    expect(repository.reads.all).toBe(1);
+    for (const id of [1, 3]) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
+    const [again, once] = [await restarted.articleSaved(input(transit[3]!, 4)), await first.articleSaved(input(transit[3]!, 4))];
+    expect(again).toEqual(once);
+  });
+
+  it.each([
+    ['missing', (index: Map<string, IndexRow>) => index.clear()],
+    [
+      'of another format',
+      (index: Map<string, IndexRow>) => index.set('meta', { ...(index.get('meta') as Extract<IndexRow, { key: 'meta' }>), format: -1 }),
+    ],
+    ['damaged', (index: Map<string, IndexRow>) => index.set('state:0', { key: 'state:0', json: '{' })],
+    ['behind the coverage', (index: Map<string, IndexRow>) => index.delete('docs:0')],
+  ])('rebuilds a %s index from the coverage records, losing nothing, and stores it again', async (_, spoil) => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    for (const [i, story] of transit.slice(0, 3).entries()) await first.articleSaved(input(story, i + 1));
+    spoil(repository.index);
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('rebuild');
+    for (const id of [1, 2, 3]) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
+    expect(await new CoverageService(repository).ready).toBe('index');
   });
 });

@@ -1,5 +1,7 @@
 import { toMatchDoc, type MatchInput } from '../match/doc';
+import shippedBackground from '../match/background.json';
 import { Matcher } from '../match/matcher';
+import { IndexWriter, SnapshotError, loadIndex } from '../match/snapshot';
 import type { Match, MatchDoc } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
 
@@ -9,6 +11,9 @@ const directMatch = (item: CoverageItem): Match => ({
   syndicated: item.syndicated,
   evidence: item.evidence!,
 });
+
+/** Where a restart found the matcher: its stored index, or every coverage record (the slow path). */
+export type RestoreSource = 'index' | 'rebuild';
 
 export interface CoverageSummary {
   eventId: number;
@@ -23,15 +28,47 @@ export interface CoverageSummary {
  */
 export class CoverageService {
   private matcher: Matcher = new Matcher();
-  readonly ready: Promise<void>;
+  private writer = new IndexWriter(this.matcher, shippedBackground);
+  /** Resolves once the matcher is back, saying from where. */
+  readonly ready: Promise<RestoreSource>;
 
   constructor(private readonly repository: CoverageRepository) {
     this.ready = this.restore();
   }
 
-  private async restore(): Promise<void> {
+  /**
+   * From the stored index when it is there and agrees with the stored coverage;
+   * otherwise (first start, another format, a damaged or stale index) from every
+   * coverage record, writing the index anew. Nothing the reader saved is lost
+   * either way: the coverage records stay the source of truth.
+   */
+  private async restore(): Promise<RestoreSource> {
+    const { rows, articleIds, corrections } = await this.repository.loadIndex();
+    const apart = corrections.filter((c) => c.kind === 'apart').map((c): [number, number] => [c.a, c.b]);
+    try {
+      const matcher = new Matcher();
+      loadIndex(matcher, rows, articleIds, apart, shippedBackground);
+      this.use(matcher);
+      return 'index';
+    } catch (error) {
+      if (!(error instanceof SnapshotError)) console.error('Parallax: the stored index is unreadable; rebuilding it', error);
+    }
+    this.use(await this.rebuild());
+    // A failed write leaves an index that disagrees with the coverage: the next start rebuilds again.
+    await this.repository
+      .replaceIndex(this.writer.all())
+      .catch((error: unknown) => console.error('Parallax: could not store the index', error));
+    return 'rebuild';
+  }
+
+  private use(matcher: Matcher): void {
+    this.matcher = matcher;
+    this.writer = new IndexWriter(matcher, shippedBackground);
+  }
+
+  private async rebuild(): Promise<Matcher> {
     const { records, corrections } = await this.repository.loadAll();
-    this.matcher = Matcher.restore({
+    return Matcher.restore({
       docs: records.map((r) => r.doc),
       events: records.map((r) => [r.articleId, r.eventId]),
       // The stored coverage keeps each direct match with its score and evidence; the
@@ -60,8 +97,7 @@ export class CoverageService {
     await this.ready;
     const touched = new Set([...this.matcher.eventMembers(articleId), ...this.matcher.remove(articleId)]);
     touched.delete(articleId);
-    await this.repository.remove(articleId);
-    await this.persist(touched);
+    await this.persist(touched, undefined, [articleId]);
   }
 
   async markApart(a: number, b: number): Promise<void> {
@@ -103,8 +139,11 @@ export class CoverageService {
       .sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
   }
 
-  /** Writes the coverage of `ids`; `newDoc` is the one article whose features are new. */
-  private async persist(ids: Set<number>, newDoc?: MatchDoc): Promise<void> {
+  /**
+   * Writes the coverage of `ids` (`newDoc` is the one article whose features are
+   * new; `removed` those deleted) and the index rows that changed, in one transaction.
+   */
+  private async persist(ids: Set<number>, newDoc?: MatchDoc, removed: number[] = []): Promise<void> {
     const records: (Omit<CoverageRecord, 'doc'> & { doc?: CoverageRecord['doc'] })[] = [];
     for (const id of ids) {
       const event = this.matcher.event(id);
@@ -116,6 +155,6 @@ export class CoverageService {
         ...(id === newDoc?.id && { doc: newDoc }),
       });
     }
-    await this.repository.save(records);
+    await this.repository.save({ records, removed, index: this.writer.changes([...ids, ...removed]) });
   }
 }

@@ -1,3 +1,4 @@
+import type { IndexChanges, IndexRow } from '../match/snapshot';
 import type { MatchDoc, MatchEvidence } from '../match/types';
 import type { ArticleSummary } from '../store/types';
 
@@ -23,12 +24,24 @@ export interface CoverageRecord {
 /** Corrections the reader made in the popup. */
 export type Correction = { a: number; b: number; kind: 'apart' | 'same' };
 
+/** One step's writes, made in one transaction so the stored index never disagrees with the coverage. */
+export interface CoverageWrite {
+  /** `doc` may be omitted to keep the stored one. */
+  records: (Omit<CoverageRecord, 'doc'> & { doc?: MatchDoc })[];
+  /** Articles whose coverage goes. */
+  removed?: number[];
+  index?: IndexChanges;
+}
+
 /** The store's side of coverage, implemented in lib/store (the only Dexie user). */
 export interface CoverageRepository {
+  /** Every coverage record: the slow path, to rebuild the index when its stored form is missing or unusable. */
   loadAll(): Promise<{ records: CoverageRecord[]; corrections: Correction[] }>;
-  /** Writes records in one transaction; `doc` may be omitted to keep the stored one. */
-  save(records: (Omit<CoverageRecord, 'doc'> & { doc?: MatchDoc })[]): Promise<void>;
-  remove(articleId: number): Promise<void>;
+  /** The stored index, with the ids of the articles that have coverage, to check it against. */
+  loadIndex(): Promise<{ rows: IndexRow[]; articleIds: number[]; corrections: Correction[] }>;
+  save(write: CoverageWrite): Promise<void>;
+  /** Replaces the whole stored index (after a rebuild). */
+  replaceIndex(rows: IndexRow[]): Promise<void>;
   addCorrection(correction: Correction): Promise<void>;
 }
 

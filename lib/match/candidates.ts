@@ -1,6 +1,9 @@
 import { MAX_DAYS_APART } from './features';
 import { detached, type DocumentFrequencies } from './idf';
+import { DocPages } from './doc-pages';
+import { PagedStrings, type StringsPage } from './paged-strings';
 import { pack, section, unpack, type PackedDoc } from './packed';
+import { Postings } from './postings';
 import type { MatchDoc } from './types';
 
 /** The keys an article is found by: its title-and-lede terms and its named entities (vocabulary ids). */
@@ -14,16 +17,18 @@ export function indexKeys(doc: PackedDoc): number[] {
 /**
  * An inverted index from keys to articles. Lookups skip keys common enough to
  * name a topic rather than a happening, and articles outside the time window.
- * Articles are held packed (see packed.ts); `get` rebuilds a MatchDoc on demand.
+ * Articles are held packed, in pages (see doc-pages.ts); `get` rebuilds a
+ * MatchDoc on demand.
  */
 export class CandidateIndex {
-  /** Article ids per key id; a plain array of small integers is the cheapest growable list V8 has. */
-  private readonly postings: (number[] | undefined)[] = [];
-  private readonly docs = new Map<number, PackedDoc>();
+  readonly postings = new Postings();
+  readonly docs = new DocPages();
   private readonly outletIds = new Map<string, number>();
   private readonly outletNames: string[] = [];
-  /** The first display name seen per entity id. */
-  private readonly names: (string | undefined)[] = [];
+  /** The first display name seen per entity id ('' for none). */
+  private readonly names = new PagedStrings();
+  /** Vocabulary ids whose name was given since `takeNamed`. */
+  private named = new Set<number>();
 
   constructor(readonly vocabulary: DocumentFrequencies) {}
 
@@ -34,12 +39,12 @@ export class CandidateIndex {
   /** The article as a MatchDoc, rebuilt from its packed form. */
   get(id: number): MatchDoc | undefined {
     const doc = this.docs.get(id);
-    return doc && unpack(doc, this.vocabulary, this.outletNames[doc.outlet]!, (e) => this.names[e]);
+    return doc && unpack(doc, this.vocabulary, this.outletNames[doc.outlet]!, (e) => this.nameOf(e));
   }
 
   /** The display name of an entity id, as first seen. */
   nameOf(entity: number): string | undefined {
-    return this.names[entity];
+    return this.names.get(entity) || undefined;
   }
 
   packed(id: number): PackedDoc | undefined {
@@ -47,44 +52,69 @@ export class CandidateIndex {
   }
 
   outletOf(id: number): string | undefined {
-    const doc = this.docs.get(id);
-    return doc && this.outletNames[doc.outlet];
+    const header = this.docs.header(id);
+    return header && this.outletNames[header.outlet];
+  }
+
+  /** Every outlet name, by id. */
+  outlets(): readonly string[] {
+    return this.outletNames;
+  }
+
+  private outletId(name: string): number {
+    const known = this.outletIds.get(name);
+    if (known !== undefined) return known;
+    this.outletNames.push(detached(name));
+    this.outletIds.set(name, this.outletNames.length - 1);
+    return this.outletNames.length - 1;
   }
 
   /** Packs a MatchDoc against this index's vocabulary (interning its terms). */
   pack(doc: MatchDoc): PackedDoc {
-    const packed = pack(doc, this.vocabulary, (name) => {
-      const known = this.outletIds.get(name);
-      if (known !== undefined) return known;
-      this.outletNames.push(detached(name));
-      this.outletIds.set(name, this.outletNames.length - 1);
-      return this.outletNames.length - 1;
-    });
+    const packed = pack(doc, this.vocabulary, (name) => this.outletId(name));
     for (const [key, name] of Object.entries(doc.names)) {
       const id = this.vocabulary.idOf(`@${key}`);
-      if (id !== undefined && this.names[id] === undefined) this.names[id] = detached(name);
+      if (id !== undefined && this.nameOf(id) === undefined) this.setName(id, name);
     }
     return packed;
   }
 
+  private setName(id: number, name: string): void {
+    this.names.set(id, name);
+    this.named.add(id);
+  }
+
+  /** The ids named since the last call (for the snapshot), and forgets them. */
+  takeNamed(): number[] {
+    const named = [...this.named];
+    this.named = new Set();
+    return named;
+  }
+
+  /** Stored page `p` of the display names (pages as the vocabulary's). */
+  namesPage(p: number): StringsPage {
+    return this.names.page(p);
+  }
+
+  /** Appends a stored page of display names; throws SnapshotError when malformed. */
+  restoreNamesPage(p: number, page: StringsPage): void {
+    this.names.loadPage(p, page);
+  }
+
+  /** Outlet names from a stored index, in id order. */
+  restoreOutlets(names: readonly string[]): void {
+    for (const name of names) this.outletId(name);
+  }
+
   add(doc: PackedDoc): void {
-    this.docs.set(doc.id, doc);
-    for (const key of indexKeys(doc)) {
-      const list = this.postings[key];
-      if (list) list.push(doc.id);
-      else this.postings[key] = [doc.id];
-    }
+    this.remove(doc.id);
+    this.docs.set(doc);
+    for (const key of indexKeys(doc)) this.postings.add(key, doc.id);
   }
 
   remove(id: number): PackedDoc | undefined {
-    const doc = this.docs.get(id);
-    if (!doc) return undefined;
-    this.docs.delete(id);
-    for (const key of indexKeys(doc)) {
-      const list = this.postings[key];
-      const at = list?.indexOf(id) ?? -1;
-      if (list && at >= 0) list.splice(at, 1);
-    }
+    const doc = this.docs.delete(id);
+    if (doc) for (const key of indexKeys(doc)) this.postings.remove(key, id);
     return doc;
   }
 
@@ -98,27 +128,27 @@ export class CandidateIndex {
     const entities = new Set<number>();
     for (const x of section(doc, 'entities')) entities.add(x >>> 7);
     for (const key of indexKeys(doc)) {
-      const list = this.postings[key];
-      if (!list || list.length > maxPosting) continue;
+      const length = this.postings.length(key);
+      if (length === 0 || length > maxPosting) continue;
       // A shared name says more about the happening than a shared word.
       const weight = entities.has(key) ? idf.idfOf(key) * 1.5 : idf.idfOf(key);
-      for (const id of list) scores.set(id, (scores.get(id) ?? 0) + weight);
+      this.postings.forEach(key, (id) => scores.set(id, (scores.get(id) ?? 0) + weight));
     }
-    const ranked: [PackedDoc, number][] = [];
+    const ranked: [number, number][] = [];
     for (const [id, score] of scores) {
-      const other = this.docs.get(id)!;
-      if (other.id === doc.id || other.outlet === doc.outlet || other.day < 0 || Math.abs(other.day - doc.day) > MAX_DAYS_APART) continue;
+      const other = this.docs.header(id)!;
+      if (id === doc.id || other.outlet === doc.outlet || other.day < 0 || Math.abs(other.day - doc.day) > MAX_DAYS_APART) continue;
       // Articles in two languages never match: their terms would only meet by accident.
       if (doc.lang !== other.lang) continue;
-      ranked.push([other, score]);
+      ranked.push([id, score]);
     }
     return ranked
-      .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
-      .map(([other]) => other);
+      .map(([id]) => this.docs.get(id)!);
   }
 
   *all(): IterableIterator<MatchDoc> {
-    for (const id of this.docs.keys()) yield this.get(id)!;
+    for (const id of this.docs.ids()) yield this.get(id)!;
   }
 }

@@ -1,3 +1,6 @@
+import { SnapshotError } from './doc-pages';
+import { Interner, STRINGS_PAGE, type StringsPage } from './paged-strings';
+
 /**
  * Inverse document frequencies from the reader's own history, blended with a
  * background table so that a new install already knows "said" from "Lavrov".
@@ -22,8 +25,8 @@ export interface Background {
 export const detached = (s: string): string => (' ' + s).slice(1);
 
 export class DocumentFrequencies {
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
+  /** Terms by id, in typed arrays: a Map and an array of strings cost ~1.2 KB an article. */
+  private readonly terms = new Interner();
   private df = new Int32Array(1024);
   /** The background's document frequency, scaled to `backgroundWeight` documents. */
   private prior = new Float32Array(1024);
@@ -44,18 +47,22 @@ export class DocumentFrequencies {
 
   /** How many distinct terms have an id. */
   get vocabularySize(): number {
-    return this.terms.length;
+    return this.terms.size;
   }
 
   /** The id of `term`, given one if it has none yet. */
   intern(term: string): number {
-    const known = this.ids.get(term);
+    const known = this.terms.idOf(term);
     if (known !== undefined) return known;
-    const id = this.terms.length;
-    const own = detached(term);
-    this.terms.push(own);
-    this.ids.set(own, id);
-    if (id >= this.df.length) {
+    const id = this.terms.intern(term);
+    this.ensure(id);
+    const bg = this.background.df[term];
+    this.prior[id] = bg && this.background.docs > 0 ? (bg / this.background.docs) * this.backgroundWeight : 0;
+    return id;
+  }
+
+  private ensure(id: number): void {
+    while (id >= this.df.length) {
       const df = new Int32Array(this.df.length * 2);
       df.set(this.df);
       this.df = df;
@@ -63,17 +70,36 @@ export class DocumentFrequencies {
       prior.set(this.prior);
       this.prior = prior;
     }
-    const bg = this.background.df[term];
-    this.prior[id] = bg && this.background.docs > 0 ? (bg / this.background.docs) * this.backgroundWeight : 0;
-    return id;
   }
 
   idOf(term: string): number | undefined {
-    return this.ids.get(term);
+    return this.terms.idOf(term);
   }
 
   term(id: number): string {
-    return this.terms[id]!;
+    return this.terms.get(id);
+  }
+
+  /** Stored page `p` of the vocabulary: its terms and their background priors. */
+  termsPage(p: number): StringsPage & { prior: Float32Array } {
+    const page = this.terms.strings.page(p);
+    return { ...page, prior: this.prior.slice(p * STRINGS_PAGE, p * STRINGS_PAGE + page.ends.length) };
+  }
+
+  /** Appends stored page `p` (pages in order; then `finishRestore`). Throws SnapshotError when malformed. */
+  restoreTermsPage(p: number, page: StringsPage & { prior: Float32Array }): void {
+    if (!(page.prior instanceof Float32Array) || page.prior.length !== page.ends.length)
+      throw new SnapshotError(`terms page ${p} malformed`);
+    this.terms.loadPage(p, page);
+    this.ensure(this.terms.size);
+    this.prior.set(page.prior, p * STRINGS_PAGE);
+  }
+
+  /** Indexes the restored terms and takes the document frequencies counted over the restored articles. */
+  finishRestore(counts: Int32Array, docs: number): void {
+    if (!this.terms.finishLoading()) throw new SnapshotError('the stored vocabulary repeats a term');
+    this.df.set(counts.subarray(0, Math.min(counts.length, this.df.length)));
+    this.docs = docs;
   }
 
   add(terms: Iterable<string>): void {
@@ -93,13 +119,13 @@ export class DocumentFrequencies {
   }
 
   count(term: string): number {
-    const id = this.ids.get(term);
+    const id = this.terms.idOf(term);
     return id === undefined ? 0 : this.df[id]!;
   }
 
   /** Smoothed IDF: rare terms weigh most; never negative. */
   idf(term: string): number {
-    const id = this.ids.get(term);
+    const id = this.terms.idOf(term);
     if (id !== undefined) return this.idfOf(id);
     const bg = this.background.docs > 0 ? ((this.background.df[term] ?? 0) / this.background.docs) * this.backgroundWeight : 0;
     return Math.log((this.docs + this.backgroundDocs + 1) / (bg + 1)) + 1;

@@ -5,6 +5,7 @@ import shippedBackground from './background.json';
 import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
 import { countedIds, type PackedDoc } from './packed';
+import { TrackedMap } from './tracked-map';
 import type { Match, MatchDoc } from './types';
 
 export interface Assignment {
@@ -45,7 +46,8 @@ export interface MatcherState {
 export class Matcher {
   readonly index: CandidateIndex;
   clusters = new EventClusters();
-  readonly neighbours = new Map<number, Match[]>();
+  /** Tracked, so that a save rewrites only the stored rows whose match lists changed. */
+  readonly neighbours = new TrackedMap<number, Match[]>();
   readonly idf: DocumentFrequencies;
 
   constructor(

@@ -1,24 +1,45 @@
-import type { CoverageEntry, CoverageRecord, CoverageRepository, PageCoverage } from '../coverage/types';
+import type { Correction, CoverageEntry, CoverageRecord, CoverageRepository, PageCoverage } from '../coverage/types';
 import { findArticleByUrl, summarize } from './articles';
 import type { ParallaxDb } from './schema';
 
-/** Coverage records and corrections in IndexedDB. Every write is one transaction. */
+const plain = ({ a, b, kind }: Correction): Correction => ({ a, b, kind });
+
+/** Coverage records, corrections and the matcher's stored index in IndexedDB. Every write is one transaction. */
 export function coverageRepository(db: ParallaxDb): CoverageRepository {
   return {
     async loadAll() {
       const [records, corrections] = await Promise.all([db.coverage.toArray(), db.corrections.toArray()]);
-      return { records, corrections: corrections.map(({ a, b, kind }) => ({ a, b, kind })) };
+      return { records, corrections: corrections.map(plain) };
     },
-    async save(records) {
-      await db.transaction('rw', db.coverage, async () => {
+    async loadIndex() {
+      // One read transaction: the rows and the ids they are checked against are of one moment.
+      return db.transaction('r', db.matchIndex, db.coverage, db.corrections, async () => {
+        const [rows, articleIds, corrections] = await Promise.all([
+          db.matchIndex.toArray(),
+          db.coverage.toCollection().primaryKeys(),
+          db.corrections.toArray(),
+        ]);
+        return { rows, articleIds, corrections: corrections.map(plain) };
+      });
+    },
+    async save({ records, removed = [], index }) {
+      await db.transaction('rw', db.coverage, db.matchIndex, async () => {
+        if (removed.length > 0) await db.coverage.bulkDelete(removed);
         for (const { doc, ...rest } of records) {
           if (doc) await db.coverage.put({ ...rest, doc });
           else await db.coverage.update(rest.articleId, rest);
         }
+        if (index) {
+          await db.matchIndex.bulkDelete(index.remove);
+          await db.matchIndex.bulkPut(index.put);
+        }
       });
     },
-    async remove(articleId) {
-      await db.coverage.delete(articleId);
+    async replaceIndex(rows) {
+      await db.transaction('rw', db.matchIndex, async () => {
+        await db.matchIndex.clear();
+        await db.matchIndex.bulkPut(rows);
+      });
     },
     async addCorrection(correction) {
       await db.corrections.add(correction);

@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extract';
 import { articlePage, parseDocument } from '../testing/pages';
+import { eventContents } from '@/e2e/site/content';
+import { outlets } from '@/e2e/site/manifest';
+import { CoverageService } from '../coverage/service';
+import { toMatchDoc } from '../match/doc';
 import { saveArticle } from './articles';
+import { coverageRepository } from './coverage';
 import { testUpgrade } from './testing/upgrade';
 
 describe('schema upgrades', () => {
@@ -16,6 +21,33 @@ describe('schema upgrades', () => {
         expect((await db.articles.toArray()).map((a) => [a.title, a.readCount])).toEqual([['Ministers meet in Lorn', 1]]);
         expect(await db.coverage.count()).toBe(0);
         expect(await db.corrections.count()).toBe(0);
+      },
+    });
+  });
+
+  it('3: keeps the coverage of version 2, from which the service builds the index once', async () => {
+    const transit = eventContents.find((e) => e.id === 'saltmere-transit-vote')!.stories;
+    const docs = transit.slice(0, 3).map((story, i) =>
+      toMatchDoc({
+        id: i + 1,
+        outlet: outlets.find((o) => o.slug === story.outlet)!.name,
+        title: story.headline,
+        paragraphs: story.body,
+        publishedAt: story.publishedAt,
+        lang: 'en',
+      }),
+    );
+    await testUpgrade({
+      from: 2,
+      seed: async (db) => void (await db.coverage.bulkPut(docs.map((doc) => ({ articleId: doc.id, eventId: 7, doc, coverage: [] })))),
+      check: async (db) => {
+        expect(await db.matchIndex.count()).toBe(0);
+        const service = new CoverageService(coverageRepository(db));
+        expect(await service.ready).toBe('rebuild');
+        expect(service.summary(1).eventId).toBe(7);
+        expect(await db.coverage.count()).toBe(3);
+        expect((await db.matchIndex.get('docs:0'))?.key).toBe('docs:0');
+        expect(await new CoverageService(coverageRepository(db)).ready).toBe('index');
       },
     });
   });

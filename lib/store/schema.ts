@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Correction, CoverageRecord } from '../coverage/types';
+import type { IndexRow } from '../match/snapshot';
 import type { StoredArticle } from './types';
 
 export interface SchemaVersion {
@@ -23,6 +24,13 @@ export const SCHEMA: readonly SchemaVersion[] = [
     version: 2,
     stores: { coverage: 'articleId, eventId', corrections: '++id, a, b' },
   },
+  {
+    // The matcher's index in a few hundred rows (lib/match/snapshot.ts), so a worker restart
+    // need not read every coverage record. Nothing to migrate: the service finds it empty,
+    // rebuilds it once from the coverage records, and keeps it in step from then on.
+    version: 3,
+    stores: { matchIndex: 'key' },
+  },
 ];
 
 export const DATABASE_NAME = 'parallax';
@@ -31,6 +39,7 @@ export class ParallaxDb extends Dexie {
   declare articles: Table<StoredArticle, number>;
   declare coverage: Table<CoverageRecord, number>;
   declare corrections: Table<Correction & { id?: number }, number>;
+  declare matchIndex: Table<IndexRow, string>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA) {
     super(name);

@@ -1,0 +1,145 @@
+import type { PackedDoc } from './packed';
+
+/**
+ * Articles per page. A page holds the packed articles whose ids fall in one
+ * range, back to back in a single Int32Array: the index keeps them so in memory
+ * and stores each page as one row, so a save rewrites one small page and a
+ * worker restart reads a few hundred rows instead of one per article.
+ */
+export const PAGE_SIZE = 64;
+/** A record: id, outlet, day, lang, data length, then the data (see packed.ts). */
+const FIELDS = 5;
+
+interface Page {
+  records: Int32Array;
+  /** Offset + 1 of each id's record in `records`; 0 when the page lacks it. */
+  at: Int32Array;
+}
+
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+export const pageOf = (id: number) => Math.floor(id / PAGE_SIZE);
+
+/** Finds every record of a page, checking that each lies inside it and belongs to it. */
+function indexPage(page: number, records: Int32Array): Int32Array {
+  const at = new Int32Array(PAGE_SIZE);
+  for (let o = 0; o < records.length;) {
+    const id = records[o]!;
+    const length = records[o + 4]!;
+    const end = o + FIELDS + length;
+    if (pageOf(id) !== page || length < 8 || end > records.length || at[id - page * PAGE_SIZE] !== 0)
+      throw new SnapshotError(`page ${page}: bad record at ${o}`);
+    let sections = 0;
+    for (let s = 0; s < 8; s++) sections += records[o + FIELDS + s]!;
+    if (sections + 8 !== length) throw new SnapshotError(`page ${page}: record of ${id} has bad sections`);
+    at[id - page * PAGE_SIZE] = o + 1;
+    o = end;
+  }
+  return at;
+}
+
+/** The stored articles, packed, in pages by id. */
+export class DocPages {
+  private readonly pages = new Map<number, Page>();
+  private count = 0;
+  /** Pages changed since `takeDirty`. */
+  private dirty = new Set<number>();
+
+  get size(): number {
+    return this.count;
+  }
+
+  private offset(id: number): [Int32Array, number] | undefined {
+    if (!Number.isInteger(id) || id < 0) return undefined;
+    const page = this.pages.get(pageOf(id));
+    const at = page ? page.at[id % PAGE_SIZE]! - 1 : -1;
+    return at >= 0 ? [page!.records, at] : undefined;
+  }
+
+  has(id: number): boolean {
+    return this.offset(id) !== undefined;
+  }
+
+  /** A view of the stored article (valid as long as the caller holds it, whatever changes later). */
+  get(id: number): PackedDoc | undefined {
+    const found = this.offset(id);
+    if (!found) return undefined;
+    const [r, o] = found;
+    return { id, outlet: r[o + 1]!, day: r[o + 2]!, lang: r[o + 3]!, data: r.subarray(o + FIELDS, o + FIELDS + r[o + 4]!) };
+  }
+
+  /** Outlet, day and language without building a view: the candidate filter reads these for thousands of ids. */
+  header(id: number): { outlet: number; day: number; lang: number } | undefined {
+    const found = this.offset(id);
+    if (!found) return undefined;
+    const [r, o] = found;
+    return { outlet: r[o + 1]!, day: r[o + 2]!, lang: r[o + 3]! };
+  }
+
+  /** Stores `doc`, replacing any earlier record of its id. */
+  set(doc: PackedDoc): void {
+    if (!Number.isInteger(doc.id) || doc.id < 0) throw new RangeError(`article id ${doc.id} is not a non-negative integer`);
+    this.delete(doc.id);
+    const n = pageOf(doc.id);
+    const old = this.pages.get(n)?.records ?? new Int32Array(0);
+    const records = new Int32Array(old.length + FIELDS + doc.data.length);
+    records.set(old);
+    records.set([doc.id, doc.outlet, doc.day, doc.lang, doc.data.length], old.length);
+    records.set(doc.data, old.length + FIELDS);
+    this.pages.set(n, { records, at: indexPage(n, records) });
+    this.count++;
+    this.dirty.add(n);
+  }
+
+  /** Forgets an article; the view returned stays readable. */
+  delete(id: number): PackedDoc | undefined {
+    const doc = this.get(id);
+    if (!doc) return undefined;
+    const n = pageOf(id);
+    const { records, at: offsets } = this.pages.get(n)!;
+    const at = offsets[id % PAGE_SIZE]! - 1;
+    const end = at + FIELDS + doc.data.length;
+    const kept = new Int32Array(records.length - (end - at));
+    kept.set(records.subarray(0, at));
+    kept.set(records.subarray(end), at);
+    if (kept.length === 0) this.pages.delete(n);
+    else this.pages.set(n, { records: kept, at: indexPage(n, kept) });
+    this.count--;
+    this.dirty.add(n);
+    return doc;
+  }
+
+  *ids(): IterableIterator<number> {
+    for (const n of [...this.pages.keys()].sort((a, b) => a - b)) {
+      const { at } = this.pages.get(n)!;
+      for (let i = 0; i < PAGE_SIZE; i++) if (at[i]! > 0) yield n * PAGE_SIZE + i;
+    }
+  }
+
+  pageNumbers(): number[] {
+    return [...this.pages.keys()].sort((a, b) => a - b);
+  }
+
+  /** A page's records as stored; empty when it holds no article. */
+  records(page: number): Int32Array {
+    return this.pages.get(page)?.records ?? new Int32Array(0);
+  }
+
+  /** The pages changed since the last call, and forgets them. */
+  takeDirty(): number[] {
+    const dirty = [...this.dirty].sort((a, b) => a - b);
+    this.dirty = new Set();
+    return dirty;
+  }
+
+  /** Puts a stored page back, checking every record; throws SnapshotError on anything malformed. */
+  loadPage(page: number, records: Int32Array): void {
+    if (this.pages.has(page)) throw new SnapshotError(`page ${page} twice`);
+    const at = indexPage(page, records);
+    if (records.length === 0) return;
+    this.pages.set(page, { records, at });
+    for (let i = 0; i < PAGE_SIZE; i++) if (at[i]! > 0) this.count++;
+  }
+}

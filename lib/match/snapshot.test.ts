@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { allStories } from '@/e2e/site/content';
+import { outlets } from '@/e2e/site/manifest';
+import shippedBackground from './background.json';
+import { toMatchDoc } from './doc';
+import { Matcher } from './matcher';
+import { IndexWriter, SnapshotError, loadIndex, type IndexChanges, type IndexRow } from './snapshot';
+import type { MatchDoc } from './types';
+
+const stories = [...allStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+const docOf = (i: number, id = i): MatchDoc =>
+  toMatchDoc({
+    id,
+    outlet: outlets.find((o) => o.slug === stories[i]!.outlet)!.name,
+    title: stories[i]!.headline,
+    paragraphs: stories[i]!.body.filter((p) => !p.startsWith('## ')),
+    publishedAt: stories[i]!.publishedAt,
+    lang: 'en',
+  });
+const half = Math.floor(stories.length / 2);
+
+/** A store of rows with IndexedDB's semantics: values are structured clones. */
+class RowStore {
+  readonly rows = new Map<string, IndexRow>();
+  apply({ put, remove }: IndexChanges): void {
+    for (const key of remove) this.rows.delete(key);
+    for (const row of put) this.rows.set(row.key, structuredClone(row));
+  }
+  replace(rows: IndexRow[]): void {
+    this.rows.clear();
+    this.apply({ put: rows, remove: [] });
+  }
+  list(): IndexRow[] {
+    return [...this.rows.values()].map((r) => structuredClone(r));
+  }
+}
+
+const restored = (rows: IndexRow[], ids: number[], apart: [number, number][] = []) => {
+  const matcher = new Matcher();
+  loadIndex(matcher, rows, ids, apart, shippedBackground);
+  return matcher;
+};
+
+/** Everything the matcher knows of each article: event members, match lists, stored features. */
+const stateOf = (matcher: Matcher, ids: number[]) =>
+  ids.map((id) => ({
+    id,
+    members: [...matcher.eventMembers(id)].sort(),
+    matches: matcher.neighbours.get(id) ?? [],
+    doc: matcher.index.get(id),
+  }));
+
+describe('the stored index', () => {
+  it('restores to a matcher that holds the same and goes on matching exactly as the original', () => {
+    const original = new Matcher();
+    for (let i = 0; i < half; i++) original.add(docOf(i));
+    const store = new RowStore();
+    store.replace(new IndexWriter(original, shippedBackground).all());
+    const ids = [...Array(half).keys()];
+    const copy = restored(store.list(), ids);
+    expect(stateOf(copy, ids)).toEqual(stateOf(original, ids));
+    for (let i = half; i < stories.length; i++) expect(copy.add(docOf(i)), `story ${i}`).toEqual(original.add(docOf(i)));
+    const all = [...stories.keys()];
+    expect(stateOf(copy, all)).toEqual(stateOf(original, all));
+  });
+
+  it('kept up to date by changes after each step, holds what a whole rewrite would', () => {
+    const matcher = new Matcher();
+    const store = new RowStore();
+    const writer = new IndexWriter(matcher, shippedBackground);
+    // Told only whose event changed: the writer must find changed match lists and pages itself.
+    let events = new Map<number, number | undefined>();
+    const step = (change: () => void) => {
+      change();
+      const now = new Map([...matcher.index.docs.ids()].map((id) => [id, matcher.event(id)]));
+      store.apply(writer.changes([...now].filter(([id, event]) => events.get(id) !== event).map(([id]) => id)));
+      events = now;
+    };
+    for (let i = 0; i < stories.length; i++) step(() => matcher.add(docOf(i, 10 + i * 37)));
+    // A deletion, a re-read and a correction.
+    step(() => matcher.remove(10));
+    step(() => matcher.add(docOf(3, 10 + 3 * 37 + 1_000_000)));
+    const [a, b] = matcher.eventMembers(10 + 37);
+    step(() => matcher.markApart(a!, b!));
+
+    const whole = new RowStore();
+    whole.replace(new IndexWriter(matcher, shippedBackground).all());
+    expect(new Map([...store.rows].sort())).toEqual(new Map([...whole.rows].sort()));
+    const ids = [...matcher.index.docs.ids()];
+    expect(stateOf(restored(store.list(), ids, [[a!, b!]]), ids)).toEqual(stateOf(matcher, ids));
+  });
+
+  describe('refuses, so that the caller rebuilds from the stored analyses,', () => {
+    const matcher = new Matcher();
+    for (let i = 0; i < half; i++) matcher.add(docOf(i, 1 + i * 70));
+    const rows = new IndexWriter(matcher, shippedBackground).all();
+    const ids = [...matcher.index.docs.ids()];
+    const without = (key: string) => rows.filter((r) => r.key !== key);
+    const refused = (rs: IndexRow[], articleIds = ids) => expect(() => restored(rs, articleIds)).toThrow(SnapshotError);
+
+    it('an empty store', () => refused([]));
+    it('another format', () => refused(rows.map((r) => (r.key === 'meta' ? { ...r, format: 0 } : r))));
+    it('a lost page of articles, terms or events', () => {
+      refused(without('docs:1'));
+      refused(without('terms:0'));
+      refused(without('state:1'));
+    });
+    it('an index of other articles than the stored coverage', () => {
+      refused(rows, ids.slice(1));
+      refused(rows, [...ids.slice(1), 99_999]);
+    });
+    it('a page whose bytes were damaged', () => {
+      const damaged = rows.map((r) => {
+        if (r.key !== 'docs:0' || !('records' in r)) return r;
+        const records = r.records.slice();
+        records[4] = 1_000_000;
+        return { ...r, records };
+      });
+      refused(damaged);
+    });
+    it('a page naming terms the vocabulary lacks', () => {
+      const foreign = rows.map((r) => {
+        if (r.key !== 'docs:0' || !('records' in r)) return r;
+        const records = r.records.slice();
+        records[5 + 8] = 0x7fffffff;
+        return { ...r, records };
+      });
+      refused(foreign);
+    });
+    it('unreadable JSON', () => refused(rows.map((r) => (r.key === 'state:0' ? { ...r, json: '[[1,' } : r))));
+  });
+});
