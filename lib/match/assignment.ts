@@ -37,8 +37,8 @@ export interface AssignmentState<M extends Scored> {
  * 1. It joins the event of its best sure match; a second sure match well above
  *    the threshold merges that one's event in too.
  * 2. With no sure match, the event as a whole can be sure (see eventScore).
- * 3. Articles read earlier with too little to go on are judged again against the
- *    event the new article grew (see gather).
+ * 3. Articles read earlier with too little to go on, still alone, are judged again
+ *    against the event the new article grew (see gather).
  *
  * Returns the article's event.
  */
@@ -97,25 +97,21 @@ function byEvent<M extends Scored>(clusters: EventClusters, matches: M[]): Map<n
 }
 
 /**
- * An article read before most of its event may have had too little to go on:
- * the event has grown since. Each other event the new article touched is judged
- * again, article by article, against the grown event (by eventScore over their
- * match lists), and merged into it when one of its articles now surely belongs:
- * at the threshold for an article alone, with the bridge margin for an event.
+ * An article read before most of its event may have had too little to go on and
+ * been left alone: the event has grown since. An article still alone that the new
+ * article touched is judged again against the grown event (by eventScore over its
+ * match list) and joins it when now sure. Events of several articles merge only
+ * through a sure bridge (see join): two moderate links from one member would
+ * otherwise drag a whole event into a look-alike one.
  */
 function gather<M extends Scored>(state: AssignmentState<M>, id: number, scored: M[]): void {
   const { clusters, neighbours, threshold } = state;
   for (const match of scored) {
     const target = clusters.event(id)!;
     const other = clusters.event(match.id)!;
-    if (other === target) continue;
-    const members = clusters.membersOf(other);
-    const needed = members.length === 1 ? threshold : Math.min(0.99, threshold + BRIDGE_MARGIN);
-    const belongs = members.some((member) => {
-      const links = (neighbours.get(member) ?? []).filter((m) => clusters.event(m.id) === target);
-      return eventScore(state, links) >= needed;
-    });
-    if (belongs) clusters.merge(target, other);
+    if (other === target || clusters.membersOf(other).length > 1) continue;
+    const links = (neighbours.get(match.id) ?? []).filter((m) => clusters.event(m.id) === target);
+    if (eventScore(state, links) >= threshold) clusters.merge(target, other);
   }
 }
 
