@@ -55,6 +55,11 @@ export async function benchMatch(poolLimit = Infinity) {
     ...LABELLED.map((d) => ({ system: 'parallax', dataset: d, ...flat(ours[d]!) })),
     ...LABELLED.map((d) => ({ system: `baseline t=${baseline.threshold[d]}`, dataset: d, ...flat(baseline.scores[d]!) })),
   ]);
+  const reprinted = reprintScores(articles, predicted);
+  printTable(
+    `The same, with the pool's ${reprinted.reprints} reprints of labelled articles counted as their event (not the benchmark's rule)`,
+    LABELLED.map((d) => ({ system: 'parallax', dataset: d, ...flat(reprinted.scores[d]) })),
+  );
   const heldOut = {
     ours: splitScores(articles, predicted),
     baseline: Object.fromEntries(
@@ -99,7 +104,7 @@ export async function benchMatch(poolLimit = Infinity) {
       `${indexBytesPerArticle.toFixed(0)} of them in the index and vocabulary, the rest in match lists`,
   );
   console.log(
-    `wrote ${writeResult('match', { articles: articles.length, pool: pool.length, ours, baseline, heldOut, cost, heapMb, bytesPerArticle, indexBytesPerArticle })}`,
+    `wrote ${writeResult('match', { articles: articles.length, pool: pool.length, ours, baseline, reprinted, heldOut, cost, heapMb, bytesPerArticle, indexBytesPerArticle })}`,
   );
 }
 
@@ -133,6 +138,28 @@ function scoreAll(articles: EventArticle[], predicted: string[], matcher: Matche
     Dataset,
     Row
   >;
+}
+
+/**
+ * The pool holds some labelled articles again: the same Fox story under "Fox News"
+ * or "Fox Online News", with its title and text. By the data's rules any pair a
+ * pool article forms is false, so a matcher that finds such a reprint's event loses
+ * precision for being right. Scored again here with each reprint (a pool article
+ * with the exact title of a labelled one) counted as that article's event, as a
+ * second, clearly named figure: the first stays the benchmark's.
+ */
+function reprintScores(articles: EventArticle[], predicted: string[]) {
+  const norm = (title: string) => title.toLowerCase().replace(/\W+/g, ' ').trim();
+  const labelled = new Map<string, EventArticle>();
+  for (const a of articles) if (a.event !== null && norm(a.title)) labelled.set(norm(a.title), a);
+  let reprints = 0;
+  const items = itemsOf(articles, predicted).map((item, id) => {
+    const original = item.gold === null ? labelled.get(norm(articles[id]!.title)) : undefined;
+    if (!original) return item;
+    reprints++;
+    return { ...item, gold: original.event, dataset: original.dataset };
+  });
+  return { reprints, scores: Object.fromEntries(LABELLED.map((d) => [d, scoreDataset(items, d)])) as Record<Dataset, Row> };
 }
 
 /**

@@ -1,6 +1,7 @@
+import { assignArticle } from './assignment';
 import { CandidateIndex } from './candidates';
 import { EventClusters } from './events';
-import { comparePair } from './features';
+import { comparePair, type PairFeatures } from './features';
 import shippedBackground from './background.json';
 import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
@@ -18,16 +19,10 @@ export interface Assignment {
 
 /** Wire copies keep some of the headline's words even when an outlet rewrites it. */
 const SYNDICATED_TITLE = 0.3;
-/** How many matches an article keeps for its popup list. */
-const KEPT = 12;
-/**
- * A second event merges into the first when the bridging article matches it this
- * far above the threshold. bench:match (3k pool) against the earlier 0.25: F1
- * basil 0.842 → 0.856, allsides 0.635 → 0.640, gva 0.474 → 0.495, B-cubed up on all
- * three; and the demo's Dravik fire no longer splits when read in the site's order.
- */
-const BRIDGE_MARGIN = 0.05;
 
+/** The same text under a similar headline is one wire story, whatever else differs. */
+export const isSyndicated = (features: PairFeatures, model: MatchModel): boolean =>
+  features.resemblance >= model.syndicatedResemblance && features.titleCosine >= SYNDICATED_TITLE;
 /**
  * Same-event matching over the reading history: an in-memory index the
  * background keeps, fed one article at a time as the reader meets them.
@@ -65,8 +60,7 @@ export class Matcher {
 
   private comparePacked(doc: PackedDoc, other: PackedDoc, names: Record<string, string>): Match {
     const pair = comparePair(doc, other, this.idf);
-    // The same text under a similar headline is one wire story, whatever else differs.
-    const syndicated = pair.features.resemblance >= this.model.syndicatedResemblance && pair.features.titleCosine >= SYNDICATED_TITLE;
+    const syndicated = isSyndicated(pair.features, this.model);
     const score = syndicated ? Math.max(0.99, probability(this.model, pair.features)) : probability(this.model, pair.features);
     const term = (id: number) => this.idf.term(id);
     return {
@@ -97,54 +91,13 @@ export class Matcher {
     this.idf.addIds(countedIds(doc));
     this.index.add(doc);
 
-    const matches = scored.filter((m) => m.score >= this.model.threshold);
-    const event = this.assign(doc.id, matches.length > 0 ? matches : this.eventWideMatch(scored));
-    this.neighbours.set(doc.id, scored.slice(0, KEPT));
-    for (const match of scored) this.remember(match.id, { ...match, id: doc.id });
-    return { event, matches, related: scored.filter((m) => m.score < this.model.threshold) };
+    const event = assignArticle(this, doc.id, scored);
+    return { event, matches: scored.filter((m) => m.score >= this.threshold), related: scored.filter((m) => m.score < this.threshold) };
   }
 
-  /**
-   * When no single article is a sure match, several moderate matches with the
-   * articles of one event can be: their noisy-OR, counting each wire story once.
-   * A piece that tells the event its own way (a translation, an opinion) shares
-   * a little with every report of it and a lot with none.
-   */
-  private eventWideMatch(scored: Match[]): Match[] {
-    const byEvent = new Map<number, Match[]>();
-    for (const match of scored) {
-      const event = this.clusters.event(match.id)!;
-      byEvent.set(event, [...(byEvent.get(event) ?? []), match]);
-    }
-    for (const members of byEvent.values()) {
-      const distinct = members.filter((m, i) => !members.slice(0, i).some((earlier) => this.isCopy(earlier.id, m.id)));
-      if (distinct.length < 2) continue;
-      const combined = 1 - distinct.reduce((p, m) => p * (1 - m.score), 1);
-      if (combined >= this.model.threshold) return [{ ...members[0]!, score: combined }];
-    }
-    return [];
-  }
-
-  private isCopy(a: number, b: number): boolean {
-    return this.neighbours.get(a)?.some((m) => m.id === b && m.syndicated) ?? false;
-  }
-
-  private assign(id: number, matches: Match[]): number {
-    const best = matches[0];
-    if (!best) return this.clusters.startEvent(id);
-    let event = this.clusters.event(best.id)!;
-    if (!this.clusters.join(id, event)) return this.clusters.startEvent(id);
-    for (const match of matches.slice(1)) {
-      const other = this.clusters.event(match.id)!;
-      if (other !== event && match.score >= Math.min(0.99, this.model.threshold + BRIDGE_MARGIN)) event = this.clusters.merge(event, other);
-    }
-    return event;
-  }
-
-  /** Keeps `match` in the stored article's own list, best first. */
-  private remember(id: number, match: Match): void {
-    const list = [...(this.neighbours.get(id) ?? []), match].sort((a, b) => b.score - a.score).slice(0, KEPT);
-    this.neighbours.set(id, list);
+  /** The same-event threshold the assignment policy applies. */
+  get threshold(): number {
+    return this.model.threshold;
   }
 
   event(id: number): number | undefined {
