@@ -6,7 +6,7 @@ import { extractArticle } from '@/lib/extract';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import type { MatchInput } from '../match/doc';
 import { CoverageService } from './service';
-import type { CoverageRecord, CoverageRepository } from './types';
+import { memoryRepository } from './testing/memory-repository';
 
 // The demo site read through the real path: each page rendered as the server sends
 // it, extracted with linkedom as the CLI does, and saved as the background saves it
@@ -35,18 +35,6 @@ const inputOf = ({ id, page }: Read, change: Partial<MatchInput> = {}): MatchInp
   lang: page.lang,
   ...change,
 });
-
-function memoryRepository(): CoverageRepository {
-  const records = new Map<number, CoverageRecord>();
-  return {
-    loadAll: async () => ({ records: [...records.values()], corrections: [] }),
-    save: async (changes) => {
-      for (const { doc, ...rest } of changes) records.set(rest.articleId, { ...rest, doc: doc ?? records.get(rest.articleId)!.doc });
-    },
-    remove: async (id) => void records.delete(id),
-    addCorrection: async () => undefined,
-  };
-}
 
 async function readInOrder(order: Read[]): Promise<CoverageService> {
   const service = new CoverageService(memoryRepository());

@@ -3,40 +3,7 @@ import { eventContents } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
 import { CoverageService } from './service';
 import type { IndexRow } from '../match/snapshot';
-import type { Correction, CoverageRecord, CoverageRepository } from './types';
-
-/** An in-memory repository with the real one's semantics (update keeps the stored doc; values are cloned). */
-function memoryRepository() {
-  const records = new Map<number, CoverageRecord>();
-  const corrections: Correction[] = [];
-  const index = new Map<string, IndexRow>();
-  const reads = { all: 0 };
-  const repository: CoverageRepository = {
-    async loadAll() {
-      reads.all++;
-      return { records: structuredClone([...records.values()]), corrections: [...corrections] };
-    },
-    async loadIndex() {
-      const articleIds = [...records.keys()].sort((a, b) => a - b);
-      return { rows: structuredClone([...index.values()]), articleIds, corrections: [...corrections] };
-    },
-    async save({ records: changes, removed = [], index: rows }) {
-      for (const id of removed) records.delete(id);
-      for (const { doc, ...rest } of structuredClone(changes))
-        records.set(rest.articleId, { ...rest, doc: doc ?? records.get(rest.articleId)!.doc });
-      for (const key of rows?.remove ?? []) index.delete(key);
-      for (const row of rows?.put ?? []) index.set(row.key, structuredClone(row));
-    },
-    async replaceIndex(rows) {
-      index.clear();
-      for (const row of rows) index.set(row.key, structuredClone(row));
-    },
-    async addCorrection(correction) {
-      corrections.push(correction);
-    },
-  };
-  return Object.assign(repository, { records, corrections, index, reads });
-}
+import { memoryRepository } from './testing/memory-repository';
 
 const transit = eventContents.find((e) => e.id === 'saltmere-transit-vote')!.stories;
 const input = (story: (typeof transit)[number], id: number) => ({
