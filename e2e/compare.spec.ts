@@ -55,7 +55,8 @@ test('the side panel compares the Lorn talks outlet by outlet: overview, columns
   const overview = await compare.overview.allTextContents();
   expect(overview.length, 'a few differences in words').toBeGreaterThanOrEqual(1);
   expect(overview.length).toBeLessThanOrEqual(5);
-  for (const words of overview) expect(words).toMatch(/^[A-Z].{10,}\.$/);
+  // Plain sentences; those quoting an article end with its (possibly shortened) sentence.
+  for (const words of overview) expect(words).toMatch(/^[A-Z].{10,}[.”]$/);
 
   const shown = await compare.outlets.allTextContents();
   const columns = expectedColumns(shown);
@@ -68,6 +69,36 @@ test('the side panel compares the Lorn talks outlet by outlet: overview, columns
   await expect(compare.headlines).toHaveText(shown.map((outlet) => byOutlet.get(outlet)!.headline));
   await expect(compare.ledes).toHaveCount(shown.length);
   await expect(compare.cell('Headlines', outletName(subject.outlet))).toContainText(subject.headline);
+});
+
+test('the side panel shows the quotes, the one-outlet facts and the disagreeing number the demo was written with', async ({
+  reader,
+  sidePanel,
+}) => {
+  test.setTimeout(120_000);
+  const { compare } = await compareLorn(reader, sidePanel);
+  const shown = new Set(await compare.outlets.allTextContents());
+  const { quotes, uniqueFacts, numbers } = lorn.planted;
+
+  // Who is quoted: every speaker quoted by an outlet in the comparison is named in the section.
+  const voices = await compare.section('Who is quoted').innerText();
+  for (const { speaker, outlets: quoting } of quotes) {
+    if (quoting.some((slug) => shown.has(outletName(slug))))
+      expect(voices, `${speaker} among the voices`).toContain(speaker.split(' ').at(-1));
+  }
+
+  // Only here: each planted one-outlet fact in its outlet's column.
+  for (const fact of uniqueFacts) {
+    await expect(compare.cell('Only here', outletName(fact.outlet)), `only ${fact.outlet}`).toContainText(fact.text);
+  }
+
+  // Numbers that disagree: the outlet with the odd value, and the value the others give.
+  const [{ values }] = numbers as [(typeof numbers)[number]];
+  const odd = values.find((v) => values.filter((w) => w.value === v.value).length === 1)!;
+  const numbersSection = compare.section('Numbers that disagree');
+  await expect(numbersSection).toContainText(outletName(odd.outlet));
+  await expect(numbersSection).toContainText(odd.value.replace(/^more than /, ''));
+  await expect(numbersSection).toContainText(values.find((v) => v !== odd)!.value);
 });
 
 test('a finding opens to its sentences, and the open tab highlights its own', async ({ reader, sidePanel }) => {
