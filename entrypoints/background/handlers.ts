@@ -1,3 +1,4 @@
+import { ComparisonCache } from '@/lib/coverage/comparisons';
 import type { CoverageService } from '@/lib/coverage/service';
 import { compareArticles } from '@/lib/framing';
 import type { BackgroundMessage, Handlers } from '@/lib/messaging';
@@ -5,6 +6,7 @@ import { countArticles, deleteArticle, describeStoreError, eventArticles, pageCo
 
 /** The background's side of the protocol: one handler per `*-bg-*` message. */
 export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, now: () => number = Date.now): Handlers<BackgroundMessage> {
+  const comparisons = new ComparisonCache();
   return {
     'cs-bg-save-article': async (article) => {
       let saved;
@@ -39,7 +41,7 @@ export function backgroundHandlers(db: ParallaxDb, coverage: CoverageService, no
     'ui-bg-compare-event': async ({ articleId }) => {
       const articles = await eventArticles(db, articleId);
       if (!articles) throw new Error('This article is no longer in your reading history.');
-      return compareArticles(articles);
+      return comparisons.get(articles, () => compareArticles(articles));
     },
   };
 }
