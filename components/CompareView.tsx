@@ -33,7 +33,7 @@ export function CompareView({ articleId, compareEvent, readArticle, highlightInP
       pageArticle: highlightInPage && current >= 0 ? current : null,
       highlightInPage: highlightInPage ?? (async () => false),
     };
-  }, [comparison]);
+  }, [comparison, Boolean(highlightInPage)]);
 
   if (error) {
     return (
