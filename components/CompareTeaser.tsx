@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OpenedIn } from '@/lib/browser/connector';
 import type { Comparison } from '@/lib/framing';
+import { ONLY_COPIES } from './CompareView';
 import { useLoaded } from './hooks';
 
 interface Props {
@@ -36,6 +37,8 @@ export function CompareTeaser({ articleId, compareEvent, onCompare, limit = 3 }:
         <p class="muted compare-teaser__loading" aria-busy="true">
           Comparing…
         </p>
+      ) : comparison.articles.length < 2 ? (
+        <p class="muted">{ONLY_COPIES}</p>
       ) : overview.length === 0 ? (
         <p class="muted">No clear differences in framing between these reports.</p>
       ) : (

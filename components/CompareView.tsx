@@ -5,6 +5,9 @@ import type { EvidenceSource } from './EvidenceList';
 import { FindingItem } from './FindingItem';
 import { useLoaded } from './hooks';
 
+/** What a comparison of one article means: the rest of the coverage was copies of it. */
+export const ONLY_COPIES = 'The other reports are copies of this same wire story: there is no other telling to compare.';
+
 interface Props {
   articleId: number;
   compareEvent(articleId: number): Promise<Comparison>;
@@ -30,7 +33,7 @@ export function CompareView({ articleId, compareEvent, readArticle, highlightInP
       pageArticle: highlightInPage && current >= 0 ? current : null,
       highlightInPage: highlightInPage ?? (async () => false),
     };
-  }, [comparison]);
+  }, [comparison, Boolean(highlightInPage)]);
 
   if (error) {
     return (
@@ -43,6 +46,13 @@ export function CompareView({ articleId, compareEvent, readArticle, highlightInP
     return (
       <p class="muted compare-empty" aria-busy="true">
         Comparing the reports…
+      </p>
+    );
+  }
+  if (comparison.articles.length < 2) {
+    return (
+      <p class="muted compare-empty" data-testid="compare-alone">
+        {ONLY_COPIES}
       </p>
     );
   }

@@ -147,3 +147,11 @@ test('the in-page card shows the differences and its Compare opens the compariso
   await expect(card.getByTestId('compare-note')).toHaveCount(0);
   expect(extension.context.pages().length, 'no fallback to a tab').toBe(pagesBefore);
 });
+
+test('a wire story and its reprint are one telling: nothing to compare', async ({ reader, sidePanel }) => {
+  await reader.read(wireOriginal.path);
+  const { tabId } = await reader.read(wireCopy.path);
+  await sidePanel.open(tabId);
+  await expect(sidePanel.page.getByTestId('compare-alone')).toContainText('copies of this same wire story');
+  await expect(sidePanel.compare.outlets).toHaveCount(0);
+});

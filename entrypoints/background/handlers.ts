@@ -1,4 +1,5 @@
 import { injectExtractor } from '@/lib/browser/extractor';
+import { ComparisonCache } from '@/lib/coverage/comparisons';
 import type { CoverageService } from '@/lib/coverage/service';
 import { compareArticles } from '@/lib/framing';
 import type { BackgroundMessage, Handlers } from '@/lib/messaging';
@@ -11,6 +12,7 @@ export function backgroundHandlers(
   now: () => number = Date.now,
   inject: typeof injectExtractor = injectExtractor,
 ): Handlers<BackgroundMessage> {
+  const comparisons = new ComparisonCache();
   return {
     'cs-bg-save-article': async (article) => {
       let saved;
@@ -54,7 +56,7 @@ export function backgroundHandlers(
     'ui-bg-compare-event': async ({ articleId }) => {
       const articles = await eventArticles(db, articleId);
       if (!articles) throw new Error('This article is no longer in your reading history.');
-      return compareArticles(articles);
+      return comparisons.get(articles, () => compareArticles(articles));
     },
   };
 }

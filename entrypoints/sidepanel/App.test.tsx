@@ -125,3 +125,21 @@ describe('side panel comparison', () => {
     expect(screen.queryByTestId('compare-view')).toBeNull();
   });
 });
+
+describe('side panel comparison of wire copies', () => {
+  it('says there is nothing to compare when every other report is a copy of this one', async () => {
+    const { event, summaries } = demoEvent(2);
+    // The store counts copies once: the background's comparison holds the article alone.
+    const connector = createMockConnector({
+      articles: summaries,
+      event: [event[0]!],
+      page: {
+        url: summaries[0]!.canonicalUrl,
+        coverage: coverageOfFirst(summaries).map((c) => ({ ...c, item: { ...c.item, syndicated: true } })),
+      },
+    });
+    render(<App connector={connector} />);
+    expect((await screen.findByTestId('compare-alone')).textContent).toMatch(/copies of this same wire story/);
+    expect(screen.queryByTestId('compare-outlet')).toBeNull();
+  });
+});

@@ -43,3 +43,32 @@ describe('opening the comparison', () => {
     expect(urls).toContain(fakeBrowser.runtime.getURL(`/sidepanel.html?tabId=${tab.id}` as '/sidepanel.html'));
   });
 });
+
+describe('following the reader’s tab', () => {
+  it('hears of a switch to another tab and of the active tab loading another page, and of nothing else', async () => {
+    await fakeBrowser.windows.create({ focused: true });
+    const first = await fakeBrowser.tabs.create({ url: 'https://wire.example/a.html', active: true });
+    const connector = createExtensionConnector('chrome-extension://parallax/sidepanel.html', db);
+    let changes = 0;
+    const stop = connector.watchTargetTab(() => changes++);
+    const second = await fakeBrowser.tabs.create({ url: 'https://herald.example/b.html', active: true });
+    expect(changes, 'switched to the new tab').toBe(1);
+    await fakeBrowser.tabs.onUpdated.trigger(second.id!, { url: 'https://herald.example/c.html' }, { ...second, active: true });
+    expect(changes, 'the active tab loaded another page').toBe(2);
+    await fakeBrowser.tabs.onUpdated.trigger(first.id!, { status: 'complete' }, { ...first, active: false });
+    expect(changes, 'a background tab finished loading').toBe(2);
+    stop();
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: first.id!, windowId: first.windowId });
+    expect(changes).toBe(2);
+  });
+
+  it('stays with a pinned tab', async () => {
+    await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://wire.example/a.html', active: true });
+    const connector = createExtensionConnector(`chrome-extension://parallax/sidepanel.html?tabId=${tab.id}`, db);
+    let changes = 0;
+    connector.watchTargetTab(() => changes++);
+    await fakeBrowser.tabs.create({ url: 'https://herald.example/b.html', active: true });
+    expect(changes).toBe(0);
+  });
+});
