@@ -10,8 +10,8 @@ export type VerbTone = 'neutral' | 'loaded';
 
 const NEUTRAL = `say tell add state explain note ask answer reply continue announce confirm write
   tweet recall describe report respond comment testify observe remark call urge praise repeat
-  predict warn declare stress emphasize emphasise vow pledge promise argue plead`.split(/\s+/);
-const LOADED = `claim allege admit concede insist acknowledge deny boast complain charge counter
+  predict warn declare stress emphasize emphasise vow pledge promise argue plead deny`.split(/\s+/);
+const LOADED = `claim allege admit concede insist acknowledge boast complain charge counter
   contend maintain lament quip joke grumble brag rant scoff sneer assert proclaim threaten
   blast slam accuse`.split(/\s+/);
 
