@@ -142,7 +142,8 @@ class QuoteReader {
   /** `,” Sorvald told reporters`, `,” said Oskar Brandt`, `,” the minister continued`. */
   after(span: QuoteSpan, to: number): Attribution | null {
     const words = wordsIn(this.text, span.close, to).slice(0, MAX_FRAME_WORDS);
-    const verbAt = words.findIndex((w) => isVerb(w) && !/^\s*to\b/.test(this.text.slice(w.end, w.end + 4)));
+    // After a quotation "to" is an addressee ("said to laughs"), not an infinitive ("asked to leave").
+    const verbAt = words.findIndex(isVerb);
     if (verbAt < 0) return null;
     const verb = words[verbAt]!;
     const ctx = this.context(span.open);

@@ -193,6 +193,12 @@ export function subjectBefore(ctx: SubjectContext, clauseStart: number, verbStar
     while (k > 0 && PARENTHETICAL.test(ctx.text.slice(chunks[k]!.from, chunks[k]!.to))) k--;
   }
   if (k < 0) return null;
+  // "…even from President Trump, who said “…”": the relative pronoun's person closes the chunk before.
+  if (k > 0 && /^\s*who\s*$/i.test(ctx.text.slice(chunks[k]!.from, chunks[k]!.to))) {
+    const prev = chunks[k - 1]!;
+    const last = ctx.index.mentions.filter((m) => m.start >= prev.from && m.end <= prev.to && m.kind === 'person').at(-1);
+    return last && ctx.text.slice(last.end, prev.to).trim() === '' ? named(ctx.index, last) : null;
+  }
   return speakerOfPhrase(ctx, chunks[k]!.from, chunks[k]!.to, false);
 }
 
