@@ -35,7 +35,7 @@ const CONJUNCTION = /(?:^|\s)(?:and|but|or|nor|so|because|while|as|if|that|when|
 const ORGANISATION_HEADS = new Set(
   `ministry department agency company government office police service guild group
    council committee campaign administration authority court party firm union association
-   commission board organisation organization spokesman spokeswoman spokesperson`.split(/\s+/),
+   commission board organisation organization`.split(/\s+/),
 );
 const PASSIVE = /\b(?:been|be|being|was|were|is|are|am|get|got)\s*$/i;
 const MAX_SUBJECT_WORDS = 9;
