@@ -26,6 +26,8 @@ describe('quotes', () => {
       'Mayor Rosa Feld met Oskar Brandt on Tuesday. “We will count the cost later,” she said. ' +
       '“Our crews were there within minutes,” he said. “Tonight we count people,” the mayor added.';
     expect(quotes(text, 'en').map((q) => q.speaker?.name)).toEqual(['Rosa Feld', 'Oskar Brandt', 'Rosa Feld']);
+    const spokesman = 'Major Goran Lisac, a fire service spokesman, met Vesna Orlic. “We fight fires,” the spokesman said.';
+    expect(quotes(spokesman, 'en')[0]?.speaker?.name).toBe('Goran Lisac');
   });
 
   it('folds spelling variants of the speaker into one key', () => {

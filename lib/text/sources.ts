@@ -55,6 +55,8 @@ const bare = (name: string) => name.replace(/^the\s+/i, '').trim();
 
 function mediaKind(name: string, outlets: readonly string[]): SourceKind | null {
   if (agencyName(bare(name))) return 'agency';
+  // "the network", "the newspaper": a description, not a name.
+  if (!/\p{Lu}/u.test(bare(name))) return null;
   const key = entityKey(bare(name));
   if (outlets.some((o) => entityKey(o.replace(/^the\s+/i, '')) === key) || MEDIA.test(name) || /^\p{Lu}{2,5}$/u.test(bare(name)))
     return 'outlet';

@@ -35,7 +35,7 @@ const CONJUNCTION = /(?:^|\s)(?:and|but|or|nor|so|because|while|as|if|that|when|
 const ORGANISATION_HEADS = new Set(
   `ministry department agency company government office police service guild group
    council committee campaign administration authority court party firm union association
-   commission board organisation organization spokesman spokeswoman spokesperson`.split(/\s+/),
+   commission board organisation organization`.split(/\s+/),
 );
 const PASSIVE = /\b(?:been|be|being|was|were|is|are|am|get|got)\s*$/i;
 const MAX_SUBJECT_WORDS = 9;
@@ -193,6 +193,12 @@ export function subjectBefore(ctx: SubjectContext, clauseStart: number, verbStar
     while (k > 0 && PARENTHETICAL.test(ctx.text.slice(chunks[k]!.from, chunks[k]!.to))) k--;
   }
   if (k < 0) return null;
+  // "…even from President Trump, who said “…”": the relative pronoun's person closes the chunk before.
+  if (k > 0 && /^\s*who\s*$/i.test(ctx.text.slice(chunks[k]!.from, chunks[k]!.to))) {
+    const prev = chunks[k - 1]!;
+    const last = ctx.index.mentions.filter((m) => m.start >= prev.from && m.end <= prev.to && m.kind === 'person').at(-1);
+    return last && ctx.text.slice(last.end, prev.to).trim() === '' ? named(ctx.index, last) : null;
+  }
   return speakerOfPhrase(ctx, chunks[k]!.from, chunks[k]!.to, false);
 }
 

@@ -10,8 +10,9 @@ export type VerbTone = 'neutral' | 'loaded';
 
 const NEUTRAL = `say tell add state explain note ask answer reply continue announce confirm write
   tweet recall describe report respond comment testify observe remark call urge praise repeat
-  predict warn declare stress emphasize emphasise vow pledge promise argue plead`.split(/\s+/);
-const LOADED = `claim allege admit concede insist acknowledge deny boast complain charge counter
+  predict warn declare stress emphasize emphasise vow pledge promise argue plead deny
+  conclude mention recount question`.split(/\s+/);
+const LOADED = `claim allege admit concede insist acknowledge boast complain charge counter
   contend maintain lament quip joke grumble brag rant scoff sneer assert proclaim threaten
   blast slam accuse`.split(/\s+/);
 
@@ -33,7 +34,7 @@ const IRREGULAR: Record<string, string[]> = {
 // past and -ing forms are read as speech.
 const NOUN_LIKE = new Set(
   `state report call charge counter comment answer reply note claim joke remark vow pledge
-   promise praise tweet repeat respond quip rant blast slam boast`.split(/\s+/),
+   promise praise tweet repeat respond quip rant blast slam boast question mention`.split(/\s+/),
 );
 
 function formsOf(lemma: string): string[] {

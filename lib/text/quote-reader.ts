@@ -1,0 +1,150 @@
+/**
+ * What the quotation finders share: a text split once into sentences, quotation spans and
+ * names, the clause boundaries inside a sentence, and the trail of who spoke where.
+ */
+import { nameIndex, type NameIndex, type Named } from './people';
+import { quoteSpans, type QuoteSpan } from './quote-spans';
+import { splitSentences, type Sentence } from './sentences';
+import { subjectBefore, type Speaker, type SubjectContext } from './speaker-phrase';
+import { speechVerb } from './speech-verbs';
+
+export interface Quote {
+  kind: 'direct' | 'reported';
+  /** The quoted words (inside the marks), or the reported clause. */
+  text: string;
+  start: number;
+  end: number;
+  speaker: Speaker | null;
+  /** The verb that introduces the words, as written ("said", "claimed"); null when none does. */
+  verb: string | null;
+  verbStart: number | null;
+  /** The sentence or sentences holding the quotation and its attribution. */
+  sentence: Sentence;
+}
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** The word before, for telling "he claims" from "the claims". */
+  previous: string;
+}
+
+const WORD = /\p{L}+(?:['\u2019]\p{L}+)?/gu;
+// How far back "he said" looks for the last person who spoke: about a paragraph.
+const RECENT_SPEAKER_CHARS = 600;
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const lead = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, from - 30), from));
+  let previous = lead?.[1] ?? '';
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, previous });
+    previous = m[0];
+  }
+  return out;
+}
+
+// A capitalised "States" or "Reports" is a name or a headline, not a verb.
+export const isVerb = (w: Word) => /^\p{Ll}/u.test(w.text) && speechVerb(w.text, w.previous) !== undefined;
+export const isParticiple = (w: Word) => /ing$/i.test(w.text);
+
+export class QuoteReader {
+  readonly sentences: Sentence[];
+  readonly spans: QuoteSpan[];
+  readonly index: NameIndex;
+  readonly usedVerbs = new Set<number>();
+  constructor(
+    readonly text: string,
+    lang: string | null | undefined,
+  ) {
+    this.sentences = splitSentences(text);
+    this.spans = quoteSpans(text);
+    this.index = nameIndex(text, lang);
+  }
+
+  insideQuote = (offset: number) => this.spans.some((s) => offset >= s.open && offset < s.close);
+
+  sentenceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  context(before: number): SubjectContext {
+    return { text: this.text, index: this.index, excluded: this.insideQuote, before, recentSpeaker: this.recentSpeaker };
+  }
+
+  /** People who spoke, by the offset of their verb: filled by a first pass over the speech verbs, then by each attribution. */
+  readonly spoke: { at: number; key: string }[] = [];
+
+  recentSpeaker = (before: number, fits: (named: Named) => boolean): Named | undefined => {
+    for (let i = this.spoke.length - 1; i >= 0; i--) {
+      const { at, key } = this.spoke[i]!;
+      if (at >= before) continue;
+      if (before - at > RECENT_SPEAKER_CHARS) return undefined;
+      const named = this.index.byKey.get(key);
+      if (!named || !fits(named)) continue;
+      // Someone named as a subject after the speaker's sentence is the likelier "he": "Mayor Feld
+      // thanked the volunteers. “…,” she said." Names inside the speaker's own sentence are not.
+      const after = this.sentences[this.sentenceAt(at)]!.end;
+      const later = this.index.mentions.some(
+        (m) =>
+          m.start >= after &&
+          m.start < before &&
+          m.kind === 'person' &&
+          !m.oblique &&
+          !this.insideQuote(m.start) &&
+          fits(this.index.byKey.get(m.key)!),
+      );
+      return later ? undefined : named;
+    }
+    return undefined;
+  };
+
+  /** Who speaks where, from the speech verbs outside quotations and their named subjects. */
+  findSpeakers(): void {
+    for (const sentence of this.sentences) {
+      for (const w of wordsIn(this.text, sentence.start, sentence.end)) {
+        if (!isVerb(w) || this.insideQuote(w.start)) continue;
+        const ctx: SubjectContext = { text: this.text, index: this.index, excluded: this.insideQuote, before: w.start };
+        const speaker = subjectBefore(ctx, this.clauseStart(sentence, w.start), w.start, isParticiple(w));
+        if (speaker?.key && speaker.kind === 'person') this.noteSpeaker(w.start, speaker.key);
+      }
+    }
+  }
+
+  noteSpeaker(at: number, key: string): void {
+    let i = this.spoke.length;
+    while (i > 0 && this.spoke[i - 1]!.at > at) i--;
+    if (this.spoke[i]?.at !== at) this.spoke.splice(i, 0, { at, key });
+  }
+
+  paragraphsBetween(from: number, to: number): number {
+    return (this.text.slice(from, to).match(/\n\s*\n/g) ?? []).length;
+  }
+
+  sentenceSpan(first: number, last: number): Sentence {
+    const start = this.sentences[first]?.start ?? 0;
+    const end = this.sentences[last]?.end ?? this.text.length;
+    return { text: this.text.slice(start, end), start, end };
+  }
+
+  /** Where the clause holding `offset` starts inside its sentence: after a dash, semicolon, colon or quotation. */
+  clauseStart(sentence: Sentence, offset: number): number {
+    let start = sentence.start;
+    for (const m of this.text.slice(sentence.start, offset).matchAll(/[\u2014;:]|[\u201D"](?=\s)/g)) start = sentence.start + m.index + 1;
+    for (const span of this.spans) if (span.close <= offset && span.close > start) start = span.close;
+    return start;
+  }
+
+  clauseEnd(sentence: Sentence, offset: number): number {
+    const next = this.spans.find((s) => s.open >= offset && s.open < sentence.end);
+    return next ? next.open : sentence.end;
+  }
+}
