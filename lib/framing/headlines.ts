@@ -53,22 +53,45 @@ function lede(article: PreparedArticle): Evidence | null {
   return sentence ? evidenceOf(article, sentence) : null;
 }
 
+/** Each sentence's stems, computed once per comparison: headline words are looked up in every other article. */
+function sentenceStems(article: PreparedArticle, stems: Map<string, string>): Set<string>[] {
+  return article.sentences.map((sentence) => {
+    const set = new Set<string>();
+    for (const token of tokenize(sentence.text)) {
+      let stem = stems.get(token);
+      if (stem === undefined) stems.set(token, (stem = stemOf(token)));
+      set.add(stem);
+    }
+    return set;
+  });
+}
+
 /** The first sentence of `article` that uses a word with this stem. */
-function firstMention(article: PreparedArticle, stem: string): Evidence | null {
-  const sentence = article.sentences.find((s) => tokenize(s.text).some((token) => stemOf(token) === stem));
-  return sentence ? evidenceOf(article, sentence) : null;
+function firstMention(article: PreparedArticle, stemsBySentence: Set<string>[], stem: string): Evidence | null {
+  const at = stemsBySentence.findIndex((set) => set.has(stem));
+  return at < 0 ? null : evidenceOf(article, article.sentences[at]!);
+}
+
+/** "Ridgeline Notes’" but "Continental Wire's". */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
 
 export function compareHeadlines(context: FramingContext): Analysis<HeadlineSection> {
   const { articles } = context;
   const words = articles.map(headlineWords);
+  const cache = new Map<string, string>();
+  const stems = articles.map((article) => sentenceStems(article, cache));
   const findings: Finding[] = [];
   const rows = articles.map((article, i): HeadlineRow => {
     const others = articles.filter((_, j) => j !== i);
     const own = words[i]!.filter((word) => !words.some((list, j) => j !== i && list.some((w) => w.stem === word.stem)));
     // What the others also report but put lower is the telling choice; a word nobody else uses is often style.
     const leads = own
-      .map((word) => ({ word, mentions: others.map((other) => firstMention(other, word.stem)).filter((e) => e !== null) }))
+      .map((word) => ({
+        word,
+        mentions: others.map((other) => firstMention(other, stems[other.index]!, word.stem)).filter((e) => e !== null),
+      }))
       .sort((a, b) => b.mentions.length - a.mentions.length)
       .slice(0, articles.length > 1 ? MAX_LEADS : 0);
     for (const { word, mentions } of leads) {
@@ -79,7 +102,7 @@ export function compareHeadlines(context: FramingContext): Analysis<HeadlineSect
       findings.push({
         kind: 'headline',
         outlets: [article.outlet],
-        summary: `${article.outlet}'s headline leads with “${word.surface}”; ${further}.`,
+        summary: `${possessive(article.outlet)} headline leads with “${word.surface}”; ${further}.`,
         evidence: [headlineEvidence(article), ...mentions],
         weight: mentions.length === 0 ? 0.25 : 0.3 + 0.3 * (mentions.length / others.length),
       });
