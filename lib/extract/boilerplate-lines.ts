@@ -19,6 +19,8 @@ const BOILERPLATE_LINE = [
   /\([^()]{0,40}\b(image|photo|picture|foto|credit|getty|reuters|afp|shutterstock)\b[^()]{0,120}\)\s*$/i,
   /^[^.!?]{0,120}\b(getty images|associated press|ap photo|shutterstock|istock)\b[^.!?]{0,40}$/i,
   /^(this (article|story) (was|is|has been) (originally )?(published|updated|corrected))\b.{0,200}$/i,
+  // Wire and translation credits: "Reporting by A; Editing by B", "Translated by C 19 November 2026, 10:15".
+  /^((additional )?reporting|writing|editing|edited|translated|translation|compiled|produced) by\b[^.!?]{0,160}$/i,
   /^(we (use|value) cookies|this (site|website) uses cookies)\b.*/i,
 ];
 
