@@ -53,10 +53,18 @@ function lede(article: PreparedArticle): Evidence | null {
   return sentence ? evidenceOf(article, sentence) : null;
 }
 
+// Each sentence's stems, once per article: firstMention is asked for every headline word.
+const sentenceStems = new WeakMap<PreparedArticle, Set<string>[]>();
+
 /** The first sentence of `article` that uses a word with this stem. */
 function firstMention(article: PreparedArticle, stem: string): Evidence | null {
-  const sentence = article.sentences.find((s) => tokenize(s.text).some((token) => stemOf(token) === stem));
-  return sentence ? evidenceOf(article, sentence) : null;
+  let stems = sentenceStems.get(article);
+  if (!stems) {
+    stems = article.sentences.map((s) => new Set(tokenize(s.text).map(stemOf)));
+    sentenceStems.set(article, stems);
+  }
+  const index = stems.findIndex((set) => set.has(stem));
+  return index < 0 ? null : evidenceOf(article, article.sentences[index]!);
 }
 
 export function compareHeadlines(context: FramingContext): Analysis<HeadlineSection> {

@@ -49,30 +49,36 @@ export interface WordSection {
 interface Counts {
   words: Map<string, number>;
   total: number;
+  /** Where each word is first used, to quote its sentence. */
+  first?: Map<string, number>;
 }
 
 /** Lower-case content words; names (words this event only writes capitalised) are voices' and entities' business. */
 function countWords(articles: readonly PreparedArticle[]): Counts[] {
   const lowerSeen = new Set<string>();
   const raw = articles.map((article) => {
-    const list: string[] = [];
-    for (const [word] of article.text.matchAll(WORD)) {
+    const list: [string, number][] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(article.text); m !== null; m = WORD.exec(article.text)) {
+      const word = m[0];
       const lower = word.toLowerCase().replace(/['\u2019]s$/, '');
       if (lower.length < 3 || isStopWord(lower, article.lang)) continue;
       if (word[0] === lower[0]) lowerSeen.add(lower);
-      list.push(lower);
+      list.push([lower, m.index]);
     }
     return list;
   });
   return raw.map((list) => {
     const words = new Map<string, number>();
+    const first = new Map<string, number>();
     let total = 0;
-    for (const w of list) {
+    for (const [w, at] of list) {
       if (!lowerSeen.has(w)) continue;
       words.set(w, (words.get(w) ?? 0) + 1);
+      if (!first.has(w)) first.set(w, at);
       total++;
     }
-    return { words, total };
+    return { words, total, first };
   });
 }
 
@@ -95,7 +101,14 @@ function fightinWords(own: Counts, rest: Counts, alpha: (word: string) => number
   return out.sort((x, y) => y.z - x.z || (x.word < y.word ? -1 : 1)).slice(0, SECTION_WORDS);
 }
 
-function pooled(counts: readonly Counts[]): Counts {
+/** Everyone's counts but `own`'s: the pooled others it is compared with. */
+function without(all: Counts, own: Counts): Counts {
+  const words = new Map(all.words);
+  for (const [w, n] of own.words) words.set(w, words.get(w)! - n);
+  return { words, total: all.total - own.total };
+}
+
+function sum(counts: readonly Counts[]): Counts {
   const words = new Map<string, number>();
   let total = 0;
   for (const c of counts) {
@@ -105,10 +118,9 @@ function pooled(counts: readonly Counts[]): Counts {
   return { words, total };
 }
 
-/** The first sentence of `article` using `word`. */
-function firstUse(article: PreparedArticle, word: string): Evidence | null {
-  const pattern = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-  const sentence = article.sentences.find((s) => pattern.test(s.text));
+/** The sentence of `article` holding `offset`. */
+function sentenceAt(article: PreparedArticle, offset: number | undefined): Evidence | null {
+  const sentence = offset === undefined ? undefined : article.sentences.find((s) => s.start <= offset && offset < s.end);
   return sentence ? evidenceOf(article, sentence) : null;
 }
 
@@ -118,9 +130,10 @@ export function compareWords(context: FramingContext): Analysis<WordSection> {
   if (articles.length < 2) return { findings: [], section: { distinctive: [], names } };
   const counts = countWords(articles);
   const alpha = priorOf(context.background);
+  const all = sum(counts);
   const findings: Finding[] = [];
   const distinctive = articles.map((article, i) => {
-    const words = fightinWords(counts[i]!, pooled(counts.filter((_, j) => j !== i)), alpha);
+    const words = fightinWords(counts[i]!, without(all, counts[i]!), alpha);
     const top = words.filter((w) => w.z >= Z_MIN).slice(0, WORDS_PER_FINDING);
     if (top.length > 0) {
       const quoted = top.map((w) => `“${w.word}” (${w.count}×${w.othersCount > 0 ? `, others ${w.othersCount}×` : ''})`);
@@ -128,7 +141,7 @@ export function compareWords(context: FramingContext): Analysis<WordSection> {
         kind: 'word',
         outlets: [article.outlet],
         summary: `${article.outlet} uses ${listOf(quoted)} more than the others do.`,
-        evidence: top.map((w) => firstUse(article, w.word)).filter((e) => e !== null),
+        evidence: top.map((w) => sentenceAt(article, counts[i]!.first?.get(w.word))).filter((e) => e !== null),
         weight: 0.2 + 0.25 * Math.min(1, (top[0]!.z - Z_MIN) / 3),
       });
     }
