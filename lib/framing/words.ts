@@ -87,25 +87,20 @@ function priorOf(background: BackgroundCounts): (word: string) => number {
   return (word) => Math.max(MIN_ALPHA, (PRIOR_WORDS * (Object.hasOwn(background.counts, word) ? background.counts[word]! : 0)) / total);
 }
 
-/** z-scores of the log-odds of `own` against `rest`, for the words `own` uses. */
-function fightinWords(own: Counts, rest: Counts, alpha: (word: string) => number): DistinctiveWord[] {
+/** z-scores of the log-odds of `own` against the other outlets, for the words `own` uses. */
+function fightinWords(own: Counts, all: Counts, alpha: (word: string) => number): DistinctiveWord[] {
+  // The others pooled are everyone minus this outlet.
+  const restTotal = all.total - own.total;
   const out: DistinctiveWord[] = [];
   for (const [word, y] of own.words) {
     if (y < MIN_USES) continue;
     const a = alpha(word);
-    const yr = rest.words.get(word) ?? 0;
-    const delta = Math.log((y + a) / (own.total + PRIOR_WORDS - y - a)) - Math.log((yr + a) / (rest.total + PRIOR_WORDS - yr - a));
+    const yr = all.words.get(word)! - y;
+    const delta = Math.log((y + a) / (own.total + PRIOR_WORDS - y - a)) - Math.log((yr + a) / (restTotal + PRIOR_WORDS - yr - a));
     const z = delta / Math.sqrt(1 / (y + a) + 1 / (yr + a));
     if (z > 0) out.push({ word, count: y, othersCount: yr, z });
   }
   return out.sort((x, y) => y.z - x.z || (x.word < y.word ? -1 : 1)).slice(0, SECTION_WORDS);
-}
-
-/** Everyone's counts but `own`'s: the pooled others it is compared with. */
-function without(all: Counts, own: Counts): Counts {
-  const words = new Map(all.words);
-  for (const [w, n] of own.words) words.set(w, words.get(w)! - n);
-  return { words, total: all.total - own.total };
 }
 
 function sum(counts: readonly Counts[]): Counts {
@@ -133,7 +128,7 @@ export function compareWords(context: FramingContext): Analysis<WordSection> {
   const all = sum(counts);
   const findings: Finding[] = [];
   const distinctive = articles.map((article, i) => {
-    const words = fightinWords(counts[i]!, without(all, counts[i]!), alpha);
+    const words = fightinWords(counts[i]!, all, alpha);
     const top = words.filter((w) => w.z >= Z_MIN).slice(0, WORDS_PER_FINDING);
     if (top.length > 0) {
       const quoted = top.map((w) => `“${w.word}” (${w.count}×${w.othersCount > 0 ? `, others ${w.othersCount}×` : ''})`);
