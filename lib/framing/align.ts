@@ -4,7 +4,7 @@
  * content terms and values, not exact text, so rewrites and paraphrases still meet.
  * The score is sentence-features' overlapScore. An inverted index over features keeps it to the pairs that share something.
  */
-import { eventFeatures, overlapScore, type EventFeatures, type SentenceFeatures, type Shared } from './sentence-features';
+import { eventFeatures, overlapScore, type EventFeatures, type Shared } from './sentence-features';
 import type { FramingContext } from './types';
 
 /** Sentences at least this similar (weighted cosine) report the same thing. */
@@ -29,50 +29,53 @@ export function alignSentences(context: FramingContext): Alignment {
   const features = eventFeatures(context);
   const { sentences, weightOf } = features;
   const n = sentences.length;
-  const postings = new Map<string, [number, number][]>();
-  const norm = sentences.map((list) =>
-    list.map((s) => {
-      let sum = 0;
-      for (const f of s.features) {
-        const w = weightOf(f);
-        sum += w * w;
-        let list = postings.get(f);
-        if (!list) postings.set(f, (list = []));
-        list.push([s.article, s.sentence]);
-      }
-      return Math.sqrt(sum);
-    }),
-  );
-  const score = (a: SentenceFeatures, b: SentenceFeatures, shared: Shared): number =>
-    overlapScore(
-      shared,
-      { norm: norm[a.article]![a.sentence]!, weight: a.weight },
-      { norm: norm[b.article]![b.sentence]!, weight: b.weight },
-    );
+  // Sentences are numbered across the event (flat index) so that the shared weights of one
+  // sentence with every other accumulate in typed arrays instead of a Map of objects.
+  const flat = sentences.flat();
+  const offset: number[] = [];
+  sentences.reduce((at, list, i) => ((offset[i] = at), at + list.length), 0);
+  const postings = new Map<string, number[]>();
+  const norm = new Float64Array(flat.length);
+  flat.forEach((s, i) => {
+    let sum = 0;
+    for (const f of s.features) {
+      const w = weightOf(f);
+      sum += w * w;
+      let list = postings.get(f);
+      if (!list) postings.set(f, (list = []));
+      list.push(i);
+    }
+    norm[i] = Math.sqrt(sum);
+  });
+  const dot = new Float64Array(flat.length);
+  const sum = new Float64Array(flat.length);
+  const count = new Uint16Array(flat.length);
+  const touched: number[] = [];
   const best = sentences.map((list, a) =>
-    list.map((s) => {
-      const shared = new Map<number, Shared>(); // key: other article * 1e6 + sentence
+    list.map((s, i) => {
+      const self = offset[a]! + i;
       for (const f of s.features) {
         const w = weightOf(f);
-        for (const [b, t] of postings.get(f)!) {
-          if (b === a) continue;
-          const key = b * 1e6 + t;
-          const entry = shared.get(key);
-          if (entry) {
-            entry.dot += w * w;
-            entry.sum += w;
-            entry.count++;
-          } else shared.set(key, { dot: w * w, sum: w, count: 1 });
+        for (const j of postings.get(f)!) {
+          if (flat[j]!.article === a) continue;
+          if (count[j] === 0) touched.push(j);
+          dot[j]! += w * w;
+          sum[j]! += w;
+          count[j]!++;
         }
       }
       const row: (Counterpart | null)[] = Array.from({ length: n }, () => null);
-      for (const [key, entry] of shared) {
-        const b = Math.floor(key / 1e6);
-        const t = key - b * 1e6;
-        const value = score(s, sentences[b]![t]!, entry);
-        const current = row[b];
-        if (value > 0 && (!current || value > current.score)) row[b] = { sentence: t, score: value };
+      for (const j of touched) {
+        const other = flat[j]!;
+        const shared: Shared = { dot: dot[j]!, sum: sum[j]!, count: count[j]! };
+        const value = overlapScore(shared, { norm: norm[self]!, weight: s.weight }, { norm: norm[j]!, weight: other.weight });
+        const current = row[other.article];
+        if (value > 0 && (!current || value > current.score)) row[other.article] = { sentence: other.sentence, score: value };
+        dot[j] = 0;
+        sum[j] = 0;
+        count[j] = 0;
       }
+      touched.length = 0;
       return row;
     }),
   );

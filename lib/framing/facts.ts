@@ -7,7 +7,7 @@
 import { ALIGNED, alignSentences } from './align';
 import { evidenceOf, listOf } from './evidence';
 import { eventFeatures, type SentenceFeatures } from './sentence-features';
-import type { Analysis, Evidence, Finding, FramingContext } from './types';
+import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
 /** A sentence needs this many content features to state a fact ("He declined to comment." does not). */
 export const MIN_FEATURES = 3;
@@ -98,54 +98,59 @@ function concreteness(seed: SentenceFeatures, text: string): number {
   return /^["“‘]|["”]\s*$/u.test(text) ? score * 0.5 : score;
 }
 
+interface Scoring {
+  n: number;
+  /** Each article's features, for novelty. */
+  vocabulary: ReadonlySet<string>[];
+  weightOf: (f: string) => number;
+}
+
+function uniqueFinding(claim: Claim, seed: SentenceFeatures, { vocabulary, weightOf }: Scoring): Finding {
+  const outlet = claim.evidence[0]!.outlet;
+  const others = vocabulary.filter((_, k) => k !== claim.reportedBy[0]);
+  return {
+    kind: 'unique-fact',
+    outlets: [outlet],
+    summary: `Only ${outlet} reports: “${clip(claim.evidence[0]!.sentence)}”`,
+    evidence: claim.evidence,
+    weight: 0.3 + 0.1 * novelty(seed, others, weightOf) + 0.2 * concreteness(seed, claim.evidence[0]!.sentence),
+  };
+}
+
+function omissionFindings(
+  claim: Claim,
+  seed: SentenceFeatures,
+  articles: readonly PreparedArticle[],
+  { n, vocabulary, weightOf }: Scoring,
+): Finding[] {
+  const r = claim.reportedBy.length;
+  const reporters = listOf(claim.evidence.map((e) => e.outlet));
+  return claim.leftOutBy.map((k) => ({
+    kind: 'omission',
+    outlets: [articles[k]!.outlet],
+    summary: `${articles[k]!.outlet} leaves out what ${reporters} report${r === 1 ? 's' : ''}: “${clip(claim.evidence[0]!.sentence)}”`,
+    evidence: claim.evidence,
+    weight:
+      0.3 +
+      0.1 * novelty(seed, [vocabulary[k]!], weightOf) +
+      0.15 * concreteness(seed, claim.evidence[0]!.sentence) +
+      0.15 * (n > 2 ? (r - 1) / (n - 2) : 0),
+  }));
+}
+
 export function compareFacts(context: FramingContext): Analysis<FactSection> {
   const { articles } = context;
   const n = articles.length;
   const { claims, seeds } = claimsOf(context);
   if (n < 2) return { findings: [], section: { claims } };
   const { sentences, weightOf } = eventFeatures(context);
-  const vocabulary = sentences.map((list) => new Set(list.flatMap((s) => s.features)));
+  const scoring: Scoring = { n, vocabulary: sentences.map((list) => new Set(list.flatMap((s) => s.features))), weightOf };
   const candidates: Finding[] = [];
   claims.forEach((claim, i) => {
-    const seed = seeds[i]!;
     const r = claim.reportedBy.length;
-    const quote = clip(claim.evidence[0]!.sentence);
-    if (r === 1 && n >= 3) {
-      const outlet = claim.evidence[0]!.outlet;
-      candidates.push({
-        kind: 'unique-fact',
-        outlets: [outlet],
-        summary: `Only ${outlet} reports: “${quote}”`,
-        evidence: claim.evidence,
-        weight:
-          0.3 +
-          0.1 *
-            novelty(
-              seed,
-              vocabulary.filter((_, k) => k !== claim.reportedBy[0]),
-              weightOf,
-            ) +
-          0.2 * concreteness(seed, claim.evidence[0]!.sentence),
-      });
-    }
+    if (r === 1 && n >= 3) candidates.push(uniqueFinding(claim, seeds[i]!, scoring));
     // A fact most of the others tell is conspicuous by its absence; with two articles, either view is the same.
-    if (r < n && r * 2 > n - 1) {
-      const reporters = listOf(claim.evidence.map((e) => e.outlet));
-      for (const k of claim.leftOutBy) {
-        const outlet = articles[k]!.outlet;
-        candidates.push({
-          kind: 'omission',
-          outlets: [outlet],
-          summary: `${outlet} leaves out what ${reporters} report${r === 1 ? 's' : ''}: “${quote}”`,
-          evidence: claim.evidence,
-          weight:
-            0.3 +
-            0.1 * novelty(seed, [vocabulary[k]!], weightOf) +
-            0.15 * concreteness(seed, claim.evidence[0]!.sentence) +
-            0.15 * (n > 2 ? (r - 1) / (n - 2) : 0),
-        });
-      }
-    }
+    if (r < n && r * 2 > n - 1) candidates.push(...omissionFindings(claim, seeds[i]!, articles, scoring));
   });
   return { findings: mostTelling(candidates), section: { claims } };
 }

@@ -3,8 +3,9 @@
  * headline that no other outlet's headline carries. When the others mention the same
  * thing only further down, that is a choice of emphasis worth showing.
  */
-import { isStopWord, stemEnglish, tokenize } from '../text';
+import { isStopWord, stemEnglish } from '../text';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
+import { tokensOf } from './tokens-of';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
 export interface HeadlineRow {
@@ -53,26 +54,21 @@ function lede(article: PreparedArticle): Evidence | null {
   return sentence ? evidenceOf(article, sentence) : null;
 }
 
-/** Each sentence's stems, computed once per comparison: headline words are looked up in every other article. */
-function sentenceStems(article: PreparedArticle, stems: Map<string, string>): Set<string>[] {
-  return article.sentences.map((sentence) => {
-    const set = new Set<string>();
-    for (const token of tokenize(sentence.text)) {
-      let stem = stems.get(token);
-      if (stem === undefined) stems.set(token, (stem = stemOf(token)));
-      set.add(stem);
-    }
-    return set;
-  });
-}
+// Each sentence's stems, once per article: firstMention is asked for every headline word.
+const sentenceStems = new WeakMap<PreparedArticle, Set<string>[]>();
 
 /** The first sentence of `article` that uses a word with this stem. */
-function firstMention(article: PreparedArticle, stemsBySentence: Set<string>[], stem: string): Evidence | null {
-  const at = stemsBySentence.findIndex((set) => set.has(stem));
-  return at < 0 ? null : evidenceOf(article, article.sentences[at]!);
+function firstMention(article: PreparedArticle, stem: string): Evidence | null {
+  let stems = sentenceStems.get(article);
+  if (!stems) {
+    stems = tokensOf(article).map((tokens) => new Set(tokens.map(stemOf)));
+    sentenceStems.set(article, stems);
+  }
+  const index = stems.findIndex((set) => set.has(stem));
+  return index < 0 ? null : evidenceOf(article, article.sentences[index]!);
 }
 
-/** "Ridgeline Notes’" but "Continental Wire's". */
+/** "Ridgeline Notes'" but "Continental Wire's". */
 function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
@@ -80,18 +76,13 @@ function possessive(name: string): string {
 export function compareHeadlines(context: FramingContext): Analysis<HeadlineSection> {
   const { articles } = context;
   const words = articles.map(headlineWords);
-  const cache = new Map<string, string>();
-  const stems = articles.map((article) => sentenceStems(article, cache));
   const findings: Finding[] = [];
   const rows = articles.map((article, i): HeadlineRow => {
     const others = articles.filter((_, j) => j !== i);
     const own = words[i]!.filter((word) => !words.some((list, j) => j !== i && list.some((w) => w.stem === word.stem)));
     // What the others also report but put lower is the telling choice; a word nobody else uses is often style.
     const leads = own
-      .map((word) => ({
-        word,
-        mentions: others.map((other) => firstMention(other, stems[other.index]!, word.stem)).filter((e) => e !== null),
-      }))
+      .map((word) => ({ word, mentions: others.map((other) => firstMention(other, word.stem)).filter((e) => e !== null) }))
       .sort((a, b) => b.mentions.length - a.mentions.length)
       .slice(0, articles.length > 1 ? MAX_LEADS : 0);
     for (const { word, mentions } of leads) {

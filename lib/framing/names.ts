@@ -4,7 +4,8 @@
  * "estate tax" / "death tax"), plus one entity spelled differently across outlets
  * ("Zelensky" / "Zelenskyy"), found through the spelling-tolerant entity key.
  */
-import { entities, foldAccents } from '../text';
+import { foldAccents } from '../text';
+import { entitiesOf } from './entities-of';
 import { evidenceOf } from './evidence';
 import type { Evidence, PreparedArticle } from './types';
 
@@ -48,7 +49,11 @@ const PATTERNS = CURATED.map((group) => {
   const forms = [...group].sort((a, b) => b.length - a.length);
   // Proper names match with their capital; terms in any case.
   const flags = group.every((f) => /^\p{Lu}/u.test(f)) ? 'gu' : 'giu';
-  return { group, pattern: new RegExp(`(?<![\\p{L}])(?:${forms.map(escape).join('|')})(?![\\p{L}])`, flags) };
+  return {
+    group,
+    lower: group.map((f) => f.toLowerCase()),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${forms.map(escape).join('|')})(?![\\p{L}])`, flags),
+  };
 });
 
 interface Use {
@@ -76,9 +81,12 @@ function choiceOf(thing: string, uses: readonly Use[]): NameChoice | null {
 /** The form each article uses most for each curated group. */
 function curatedChoices(articles: readonly PreparedArticle[]): NameChoice[] {
   const out: NameChoice[] = [];
-  for (const { group, pattern } of PATTERNS) {
+  const lowered = articles.map((a) => a.text.toLowerCase());
+  for (const { group, lower, pattern } of PATTERNS) {
     const uses: Use[] = [];
     for (const article of articles) {
+      // A plain substring test first: most articles name none of these, and the pattern is slower.
+      if (!lower.some((form) => lowered[article.index]!.includes(form))) continue;
       const seen = new Map<string, Use & { count: number }>();
       for (const m of article.text.matchAll(pattern)) {
         const form = group.find((f) => f.toLowerCase() === m[0].toLowerCase()) ?? m[0];
@@ -104,7 +112,7 @@ const plain = (name: string) =>
 function spellingChoices(articles: readonly PreparedArticle[], curated: ReadonlySet<string>): NameChoice[] {
   const byKey = new Map<string, Use[]>();
   for (const article of articles) {
-    for (const entity of entities(article.text, article.lang)) {
+    for (const entity of entitiesOf(article)) {
       const list = byKey.get(entity.key) ?? [];
       list.push({ form: entity.name, article, offset: entity.firstOffset });
       byKey.set(entity.key, list);

@@ -51,3 +51,22 @@ describe('compareNumbers', () => {
     expect(numberFindings([wire, { ...wire, id: 'copy', outlet: 'Copy' }])).toEqual([]);
   });
 });
+
+describe('dates that disagree', () => {
+  const reopen = (outlet: string, day: string) =>
+    article(outlet, [
+      `Calderra and Ostrevia agreed on Wednesday to reopen the Kessel border crossing to civilian traffic from ${day}, officials said.`,
+    ]);
+
+  it('tells the same fact given different days, whatever the spelling', () => {
+    const findings = numberFindings([reopen('Wire', 'December 1'), reopen('Ledger', 'Dec. 1'), reopen('Herald', '2 December')]);
+    expect(findings.map((f) => [f.summary, f.outlets])).toEqual([
+      ['Herald says “2 December”; Wire and Ledger say “December 1”.', ['Herald']],
+    ]);
+  });
+
+  it('compares only sentences that tell the same fact', () => {
+    const other = article('Other', ['The next round of talks between the two foreign ministers will be held in Vessgrad on January 12.']);
+    expect(numberFindings([reopen('Wire', 'December 1'), other])).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { contentTerms, type NumberMention } from '../text';
 import { ALIGNED, alignSentences } from './align';
+import { dateGroups } from './date-disagreements';
 import { evidenceOf, listOf } from './evidence';
 import { similarity, type SentenceFeatures } from './sentence-features';
 import type { Analysis, Evidence, Finding, FramingContext } from './types';
@@ -14,7 +15,7 @@ import type { Analysis, Evidence, Finding, FramingContext } from './types';
 /** Sentences around two quantities must be at least this similar (values left out) to count the same thing. */
 const SAME_CONTEXT = 0.3;
 /** Two counts further apart than this factor are different things, not one thing told differently. */
-const MAX_RATIO = 10;
+const MAX_RATIO = 5;
 const ONCE_RATIO = 2;
 /** Characters either side of a number whose words tell two counts in one sentence apart. */
 const WINDOW = 40;
@@ -22,10 +23,10 @@ const WINDOW = 40;
 const MAX_IN_SENTENCE = 2;
 const SAME_LIST = 0.8;
 /** Units that count too many different things to be matched on being the only one in an article. */
-const GENERIC_UNITS = new Set(['peopl', 'person', 'time', 'year', 'month', 'week', 'dai', '%']);
+const GENERIC_UNITS = new Set(['peopl', 'person', 'time', 'year', 'month', 'week', 'dai', '%', 'year-old', 'term']);
 
 export interface NumberGroup {
-  /** What is counted, as the first outlet wrote it ("people", "USD"). */
+  /** What is counted, as the first outlet wrote it ("people", "USD"), or "date" for a calendar day (value: month × 100 + day). */
   unit: string;
   /** Per article that states it: the value and the text as written. */
   values: { article: number; outlet: string; value: number; surface: string; evidence: Evidence }[];
@@ -67,7 +68,8 @@ function mentionsOf(context: FramingContext): Mention[] {
   for (const article of context.articles)
     for (const sentence of sentences[article.index]!)
       for (const number of sentence.numbers) {
-        if (number.unit === null) continue;
+        // "No. 2 position" is a rank, not a count.
+        if (number.unit === null || /\bNo\.\s?$/.test(article.text.slice(Math.max(0, number.start - 4), number.start))) continue;
         const sameUnit = sentence.numbers.filter((n) => n.unit === number.unit);
         const near = nearWords(article.text, article.sentences[sentence.sentence]!, number, article.lang);
         out.push({
@@ -198,6 +200,10 @@ export function compareNumbers(context: FramingContext): Analysis<NumberSection>
       evidence: values.map((v) => v.evidence),
       weight: 0.6 + 0.2 * Math.min(1, spread),
     });
+  }
+  for (const group of dateGroups(context)) {
+    groups.push(group);
+    findings.push({ kind: 'number', ...summaryOf(group.values), evidence: group.values.map((v) => v.evidence), weight: 0.7 });
   }
   return { findings, section: { groups } };
 }

