@@ -4,13 +4,15 @@
  *   as what the copy leaves out, a changed number as numbers that disagree, and an
  *   identical copy must show no difference of any kind;
  * - BASIL informational-bias spans against the sentences the facts analyser marks;
- * - time to build a Comparison of 10 articles.
+ * - time to build a Comparison of 10 articles;
+ * - speaker attribution on BASIL's quotes of named people (speakers.ts).
  * Prints tables and writes bench/results/framing.json.
  */
 import { printTable, writeResult } from '../lib/report';
 import { basilSpanScores } from './basil-spans';
 import { readBasil } from './data';
 import { identicalCopyFindings, numberChangeScores, removalScores } from './edits';
+import { benchSpeakers, reportSpeakers } from './speakers';
 import { timingScores } from './timing';
 
 export function benchFraming(): void {
@@ -77,7 +79,9 @@ export function benchFraming(): void {
   ]);
   printTable('Median ms per step', [timing.steps]);
 
-  writeResult('framing', { removal, numbers, identical, spans, timing });
+  const speakers = reportSpeakers(benchSpeakers());
+
+  writeResult('framing', { removal, numbers, identical, spans, timing, speakers });
 }
 
 if (import.meta.filename === process.argv[1]) benchFraming();

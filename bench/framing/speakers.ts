@@ -152,8 +152,10 @@ export function benchSpeakers(): SpeakerFigures {
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const figures = benchSpeakers();
+/** Prints the table; returns the figures as written to JSON (the publishers' text stays out: errors as ids and names only). */
+export function reportSpeakers(
+  figures: SpeakerFigures,
+): Omit<SpeakerFigures, 'errors'> & { errors: Omit<SpeakerFigures['errors'][number], 'txt'>[] } {
   printTable('Speaker attribution on BASIL (quotes of named people)', [
     ...figures.byOutlet,
     { outlet: 'all', located: figures.located, attributed: figures.attributed, correct: figures.correct, accuracy: figures.accuracy },
@@ -164,7 +166,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ` ${figures.accuracyOverLocated.toFixed(3)} of all located spans.`,
   );
   if (process.env['VERBOSE']) for (const e of figures.errors) console.log(`  ${e.gold} ≠ ${e.ours}: ${e.txt}`);
-  // The publishers' text stays out of the repository: errors are kept as ids and names only.
-  const errors = figures.errors.map(({ article, gold, ours }) => ({ article, gold, ours }));
-  console.log(`→ ${writeResult('framing-speakers', { ...figures, errors })}`);
+  return { ...figures, errors: figures.errors.map(({ article, gold, ours }) => ({ article, gold, ours })) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(`→ ${writeResult('framing-speakers', reportSpeakers(benchSpeakers()))}`);
 }
