@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entityKey, quotes, type Quote } from '../../lib/text';
 import { dataDir } from '../lib/data';
-import { printTable, writeResult } from '../lib/report';
+import { printTable } from '../lib/report';
 
 interface Annotation {
   txt: string;
@@ -169,6 +169,5 @@ export function reportSpeakers(
   return { ...figures, errors: figures.errors.map(({ article, gold, ours }) => ({ article, gold, ours })) };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(`→ ${writeResult('framing-speakers', reportSpeakers(benchSpeakers()))}`);
-}
+// Alone, for iterating on lib/text/quotes: `npm run bench:framing` writes the figures with the rest.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) reportSpeakers(benchSpeakers());
