@@ -21,6 +21,7 @@ const BOILERPLATE_LINE = [
   /^(this (article|story) (was|is|has been) (originally )?(published|updated|corrected))\b.{0,200}$/i,
   // Wire and translation credits: "Reporting by A; Editing by B", "Translated by C 19 November 2026, 10:15".
   /^((additional )?reporting|writing|editing|edited|translated|translation|compiled|produced) by\b[^.!?]{0,160}$/i,
+  /^translated from\b[^.!?,]{0,100}\.?(\s*original (headline|title)\s*:.{0,200})?$/i,
   /^(we (use|value) cookies|this (site|website) uses cookies)\b.*/i,
 ];
 
