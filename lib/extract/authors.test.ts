@@ -44,4 +44,12 @@ describe('readAuthors', () => {
     const body = `<div class="topbar"><a href="//sister.example">The Sister Site</a></div><h1>Ministers meet</h1><div><span>By</span> <a href="/author/chris">Chris Thompson</a></div>${TEXT}`;
     expect(authorsOf(body, 'blog f_author_page_canonical_on')).toEqual(['Chris Thompson']);
   });
+
+  it('takes neither the person quoted in a pull quote nor a photo credit for the author', () => {
+    const body =
+      `<h1>Ministers meet</h1><div class="image-meta"><span class="author">Photograph by Tyrone Turner</span></div>${TEXT}` +
+      '<div class="pull-quote"><blockquote>We agree with the plan.</blockquote><div class="pull-quote__author"><span class="author">Boris Kingma</span></div></div>' +
+      '<div class="article-author"><a href="/people/jana-petrov">Jana Petrov</a></div>';
+    expect(authorsOf(body)).toEqual(['Jana Petrov']);
+  });
 });

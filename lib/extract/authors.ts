@@ -15,6 +15,7 @@ const ROLE_START =
 /** Where a byline stops being names: dates, "Updated", separators, contact details. */
 const TAIL =
   /\s*(?:\||·|•|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)|\bon\s+[a-z]+\s+\d|\bon\s+\d|\s+in\s+\p{Lu}|\s+(?:is|was|writes|covers)\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[/.:]\d{1,2}|\d{4}|\bfollow\b|\bemail\b|\bcontact\b).*$/iu;
+const CREDIT = /^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|fotos?|bild)\s*(?:by\b|:|von\b|par\b|por\b)/i;
 /** Conjunctions are matched in lower case only: "Laura E. Adkins" keeps her initial. */
 const SPLIT = /\s*(?:,|;|\/|&|\b(?:and|AND|And|und|et|y|e|en|og)\b)\s*/;
 
@@ -47,6 +48,8 @@ function looksLikeName(name: string): boolean {
 export function splitAuthors(raw: string | null | undefined): string[] {
   let text = clean(decodeEntities(raw ?? '')).slice(0, 300);
   text = text.replace(/\S+@\S+|https?:\/\/\S+|\(.*?\)/g, ' ');
+  // "Photograph by …", "Illustration: …": a credit for a picture, not a byline.
+  if (CREDIT.test(clean(text))) return [];
   text = clean(text).replace(LEAD, '').replace(TAIL, '');
   const pieces = text.split(SPLIT);
   // "Gillman, Steve": a library-style byline, surname first.
@@ -89,9 +92,19 @@ function fromMeta(meta: Map<string, string[]>): string[] {
 
 /** Text with a separator wherever an element starts, so "By<a>Jana</a><span>May 3</span>" does not run together. */
 function spacedText(el: Element): string {
+  return shortSpacedText(el, Infinity) ?? '';
+}
+
+/**
+ * `spacedText` of an element whose text is at most `max` characters, else null.
+ * Stops reading early: a container's whole text is long, and callers want a line.
+ */
+function shortSpacedText(el: Element, max: number): string | null {
+  // Markup indents with white space that `clean` removes: read well past `max` before giving up.
+  const limit = max * 4;
   let out = '';
   const walk = (node: Node, depth: number) => {
-    for (let child = node.firstChild; child && depth < 20; child = child.nextSibling) {
+    for (let child = node.firstChild; child && depth < 20 && out.length <= limit; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) out += child.nodeValue ?? '';
       else if (child.nodeType === ELEMENT_NODE) {
         out += ' ';
@@ -101,13 +114,15 @@ function spacedText(el: Element): string {
     }
   };
   walk(el, 0);
-  return clean(out);
+  if (out.length > limit) return null;
+  const text = clean(out);
+  return text.length <= max ? text : null;
 }
 
-/** Bylines of other stories (rails, comments) and photo credits are not this story's authors. */
-const NOT_BYLINE_TAGS = new Set(['aside', 'footer', 'nav', 'figure', 'figcaption']);
-/** Class words that start a name part: "related-posts", "photoCredit", but not "ContentHeaderAccreditation". */
-const NOT_BYLINE_CLASS = /(^|[-_\s])(related|comment|recommend|caption|credit|promo)/i;
+/** Bylines of other stories (rails, comments), photo credits and the people quoted in pull quotes are not this story's authors. */
+const NOT_BYLINE_TAGS = new Set(['aside', 'footer', 'nav', 'figure', 'figcaption', 'blockquote']);
+/** Class words that start a name part: "related-posts", "photoCredit", "pull-quote__author", but not "ContentHeaderAccreditation". */
+const NOT_BYLINE_CLASS = /(^|[-_\s])(related|comment|recommend|caption|credit|promo|quote)/i;
 const camelSplit = (cls: string) => cls.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2');
 const outsideByline = (el: Element) =>
   closestWhere(el, (_, tag, cls) => NOT_BYLINE_TAGS.has(tag) || (cls !== '' && NOT_BYLINE_CLASS.test(camelSplit(cls)))) !== null;
@@ -193,12 +208,16 @@ const PROFILE_LINK = /\/(author|authors|autor|auteur|profile|profiles|people|sta
  */
 function bylineNearHeadline(scan: PageScan): string[] {
   let scope: Element | null = scan.storyH1;
+  // Each wider scope holds the narrower ones: read each element once.
+  const seen = new Set<Element>();
   for (let level = 0; scope && level < 4; level++) {
     scope = scope.parentElement;
     if (!scope) break;
     for (const el of [...scope.querySelectorAll('div, p, span, li, address')].slice(0, 300)) {
-      const text = spacedText(el);
-      if (text.length > 100 || !/^(by|von|par|por|door|di)\s+\p{Lu}/iu.test(text) || outsideByline(el)) continue;
+      if (seen.has(el)) continue;
+      seen.add(el);
+      const text = shortSpacedText(el, 100);
+      if (!text || !/^(by|von|par|por|door|di)\s+\p{Lu}/iu.test(text) || outsideByline(el)) continue;
       const names = splitAuthors(text);
       if (names.length) return names;
     }

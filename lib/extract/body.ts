@@ -20,12 +20,14 @@ export interface ArticleBody {
   links: number;
 }
 
-function linkDensity(content: Element): number {
+/** Share of the text inside links, and how many links: one pass over the anchors. */
+function linkStats(content: Element): { density: number; links: number } {
+  const anchors = content.querySelectorAll('a');
   const total = (content.textContent ?? '').replace(/\s+/g, '').length;
-  if (total === 0) return 0;
+  if (total === 0) return { density: 0, links: anchors.length };
   let linked = 0;
-  for (const a of content.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked / total;
+  for (const a of anchors) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return { density: linked / total, links: anchors.length };
 }
 
 /** Readability on a clone of `doc` (it rewrites the tree it reads), then our cleanup. */
@@ -39,8 +41,7 @@ export function extractBody(doc: Document, baseUrl: string): ArticleBody | null 
   }).parse();
   const content = parsed?.content;
   if (!content) return null;
-  const density = linkDensity(content);
-  const links = content.querySelectorAll('a').length;
+  const { density, links } = linkStats(content);
   removeBoilerplate(content, baseUrl);
   const lines = paragraphsOf(content).map(normaliseText);
   const paragraphs = withoutRepeats(lines.filter((text) => text && !isBoilerplateLine(text)));

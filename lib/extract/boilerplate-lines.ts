@@ -23,6 +23,10 @@ const BOILERPLATE_LINE = [
   /^((additional )?reporting|writing|editing|edited|translated|translation|compiled|produced) by\b[^.!?]{0,160}$/i,
   /^translated from\b[^.!?,]{0,100}\.?(\s*original (headline|title)\s*:.{0,200})?$/i,
   /^(we (use|value) cookies|this (site|website) uses cookies)\b.*/i,
+  // How to reach the writer: "Write to Al Root at …@…", "Have a tip? Amy may be reached at …", "Email Tariq Malik at …".
+  /^(?=.{0,300}$)(?=.*\S@\S+\.\w)(write to|e-?mail|contact|reach|follow|have a (news )?tip\b|[\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,2} (may|can) be reached)/iu,
+  /^(this (post|article|page|story) (may )?contains? affiliate\b|citation: ).{0,300}$/i,
+  /^this (document|article|material|content) is (subject to|protected by) copyright\b.{0,300}$/i,
 ];
 
 /** Words of share bars and page furniture: a line made only of these is not text. */
@@ -30,7 +34,7 @@ const FURNITURE = new Set(
   (
     'facebook twitter whatsapp pinterest pint linkedin reddit email e-mail mail share shares sharing tweet print copy link messenger telegram ' +
     'flipboard tumblr sms comments comment baixar compartir partager teilen sign in log in subscribe close caption menu search skip to content ' +
-    'breaking news latest news warning tags home next previous prev open gallery view expand more'
+    'breaking news latest news warning tags home next previous prev open gallery view expand more order reprints print article text size'
   ).split(' '),
 );
 
@@ -41,7 +45,7 @@ function isFurniture(text: string): boolean {
 }
 
 const DATE_WORDS =
-  /\b(published|updated|posted|last updated|modified|am|pm|a\.m|p\.m|[ecmp][sd]t|gmt|utc|bst|cet|cest|ago|mins?|minutes?|hours?|days?|at|on|de|às|um|le|el|the|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo)\b/giu;
+  /\b(published|updated|posted|last updated|modified|original|am|pm|a\.m|p\.m|[ecmp][sd]?t|gmt|utc|bst|cet|cest|ago|mins?|minutes?|hours?|days?|at|on|de|às|um|le|el|the|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo)\b/giu;
 
 /** "2019年04月04日 09:00", "2019年4月4日（木）": a Chinese or Japanese date and nothing else. */
 const CJK_DATELINE =

@@ -76,3 +76,26 @@ describe('removeBoilerplate', () => {
     ]);
   });
 });
+
+describe('isBoilerplateLine', () => {
+  it('recognises contact lines, disclosures, citation notes and reprint tools, but not sentences about e-mail', async () => {
+    const { isBoilerplateLine } = await import('./boilerplate-lines');
+    for (const line of [
+      'Write to Al Root at allen.root@dowjones.com',
+      'Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter @AmyKup.',
+      'Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.',
+      'This post may contain affiliate and/or referral links. Please see my disclosure page.',
+      'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/x.html',
+      'This document is subject to copyright. Apart from any fair dealing no part may be reproduced.',
+      'Order Reprints',
+      'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET',
+    ])
+      expect(isBoilerplateLine(line), line).toBe(true);
+    for (const line of [
+      'The suspect wrote to the company at support@example.com demanding a refund, the court heard.',
+      'Follow the money, the senator said, and you will find the answer.',
+      'The article was printed in full by three newspapers.',
+    ])
+      expect(isBoilerplateLine(line), line).toBe(false);
+  });
+});

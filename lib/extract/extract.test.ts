@@ -59,4 +59,18 @@ describe('extractArticle', () => {
       lang: 'ja',
     });
   });
+
+  it('takes the headline from the first <h1> that says what the metadata says, not a section label above it', () => {
+    const text = [1, 2, 3, 4]
+      .map(
+        (i) => `<p>The company said on day ${i} that the new mouse signs in to Windows with a fingerprint and goes on sale next month.</p>`,
+      )
+      .join('');
+    const page =
+      '<html lang="en"><head><title>Fingerprint mouse signs in to Windows | Harbor Supply Inc.</title><meta property="og:type" content="article"></head>' +
+      `<body><h1>News releases</h1><div><h1 class="news">Fingerprint mouse signs in to Windows</h1>${text}</div></body></html>`;
+    expect(extractArticle(parseDocument(page), 'https://www.example.co.jp/news/20190305.html')).toMatchObject({
+      title: 'Fingerprint mouse signs in to Windows',
+    });
+  });
 });

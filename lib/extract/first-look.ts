@@ -60,11 +60,13 @@ function pageShape(doc: Document): 'html' | 'not-html' | 'empty' {
   if (type && !/html|xml/i.test(type)) return 'not-html';
   if (root.tagName.toUpperCase() !== 'HTML') return 'not-html';
   const body = doc.body;
-  if (body?.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) return 'empty';
+  // A frameset replaces <body> under <html>: look there, not through the whole tree.
+  if (body?.tagName.toUpperCase() === 'FRAMESET' || [...root.children].some((child) => child.tagName.toUpperCase() === 'FRAMESET'))
+    return 'empty';
   // Parsers disagree on odd markup: linkedom may hand out an empty <body> while the text sits
   // beside it under <html>. Readability reads from the root, so the root's text decides.
   if (!(body && hasText(body)) && !root.querySelector('p, div, article')) return 'empty';
-  return root.querySelector('body *, p, div, article') ? 'html' : 'not-html';
+  return body?.firstElementChild || root.querySelector('p, div, article') ? 'html' : 'not-html';
 }
 
 /** Whether any text node under `root` holds more than white space: `textContent` would join the whole page first. */

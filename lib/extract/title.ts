@@ -56,12 +56,17 @@ function isStoryHeading(h1: Element, names: string[]): boolean {
   return !namesSite(text, names) || compact(text).length > Math.max(...names.map((n) => n.length), 0) + 8;
 }
 
-/** The page's displayed headline: the first story heading, one marked as the headline first. */
-function headingText(scan: PageScan, names: string[]): string | null {
+/**
+ * The page's displayed headline: the first story heading that says what the
+ * metadata says, one marked as the headline first. A first <h1> that shares no
+ * word with the declared titles is a label ("News releases") above the real one.
+ */
+function headingText(scan: PageScan, names: string[], declared: (string | null)[]): string | null {
   const headings = [...(scan.headline ? [scan.headline] : []), ...scan.h1s];
-  const stories = headings.filter((h1) => isStoryHeading(h1, names));
-  const titled = stories.find((h1) => /title|headline|heading/i.test(h1.getAttribute('class') ?? ''));
-  return clean((titled ?? stories[0])?.textContent) || null;
+  const stories = headings.filter((h1) => isStoryHeading(h1, names)).map((h1) => ({ h1, text: clean(h1.textContent) }));
+  const agreeing = stories.filter(({ text }) => agreesWithMetadata(text, declared));
+  const titled = agreeing.find(({ h1 }) => /title|headline|heading/i.test(h1.getAttribute('class') ?? ''));
+  return (titled ?? agreeing[0])?.text || null;
 }
 
 export interface TitleInputs {
@@ -95,8 +100,7 @@ export function readTitle({ doc, scan, meta, article, siteNames }: TitleInputs):
   const docTitle = clean(doc.title) || null;
   const ogTitle = metaFrom(meta, 'og:title', 'twitter:title');
   const ldTitle = jsonLdString(article, 'headline') ?? jsonLdString(article, 'name');
-  const heading = headingText(scan, names);
-  const h1 = heading && agreesWithMetadata(heading, [ogTitle, ldTitle, docTitle]) ? heading : null;
+  const h1 = headingText(scan, names, [ogTitle, ldTitle, docTitle]);
   // The headline the reader sees comes first: og:title and JSON-LD often carry a
   // social or SEO variant ("13 Ways To…" over "The Power Of Compliments").
   const candidates: [string | null, FieldSource][] = [
