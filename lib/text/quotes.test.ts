@@ -107,6 +107,14 @@ describe('quotes', () => {
     expect(who(saying)).toContainEqual(['direct', 'Rosa Feld', 'courage']);
   });
 
+  it('reads "dismissed … as" as speech, and its subject as the next "he"', () => {
+    expect(who('In a speech on Saturday, Emil Sorensen had dismissed the plan as “fantasy.”')).toEqual([
+      ['direct', 'Emil Sorensen', 'fantasy.'],
+    ]);
+    const text = 'Oskar Brandt spoke first. Dmitar Kovin has also dismissed the idea. “It is going to be useless,” he said.';
+    expect(quotes(text, 'en').find((q) => q.kind === 'direct')?.speaker?.name).toBe('Dmitar Kovin');
+  });
+
   it('leaves a true scare quote out, with no speaker', () => {
     expect(who('Rosa Feld said the troops were ready. The so-called “experts” and the “defensive” troops stayed home.')).toEqual([
       ['reported', 'Rosa Feld', 'the troops were ready'],

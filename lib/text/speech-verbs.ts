@@ -14,7 +14,7 @@ const NEUTRAL = `say tell add state explain note ask answer reply continue annou
   conclude mention recount question refer term nickname`.split(/\s+/);
 const LOADED = `claim allege admit concede insist acknowledge boast complain charge counter
   contend maintain lament quip joke grumble brag rant scoff sneer assert proclaim threaten
-  blast slam accuse dub label brand`.split(/\s+/);
+  blast slam accuse dub label brand dismiss`.split(/\s+/);
 
 // Irregular and consonant-doubling forms; the rest follow -s / -ed / -ing.
 const IRREGULAR: Record<string, string[]> = {
@@ -103,4 +103,5 @@ export const FRAME_ONLY = new Set([
   'dub',
   'label',
   'brand',
+  'dismiss',
 ]);
