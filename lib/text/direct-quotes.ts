@@ -53,13 +53,25 @@ export function directQuotes(r: QuoteReader): Quote[] {
   r.spans.forEach((span, i) => {
     const s0 = r.sentenceAt(span.open);
     let s1 = r.sentenceAt(Math.max(span.open, span.close - 1));
-    // "“Stop lying!” Mr. Fox wrote." The splitter ends a sentence at "!”"; its attribution follows.
-    if (/[!?]\s*$/.test(r.text.slice(span.start, span.end)) && r.sentences[s1]?.end === span.close) s1++;
+    // "“Stop lying!” Mr. Fox wrote." The splitter ends a sentence at "!”"; its attribution follows,
+    // in the same paragraph: a quotation standing as its own paragraph ends there.
+    const next1 = r.sentences[s1 + 1];
+    if (
+      /[!?]\s*$/.test(r.text.slice(span.start, span.end)) &&
+      r.sentences[s1]?.end === span.close &&
+      next1 &&
+      r.paragraphsBetween(span.close, next1.start) === 0
+    )
+      s1++;
     const prev = r.spans[i - 1];
     const next = r.spans[i + 1];
     const from = Math.max(r.sentences[s0]?.start ?? 0, prev?.close ?? 0);
     const to = Math.min(r.sentences[s1]?.end ?? r.text.length, next?.open ?? r.text.length);
-    let found = after(r, span, Math.max(span.close, to)) ?? before(r, span, Math.min(from, span.open));
+    let found = after(r, span, Math.max(span.close, to));
+    if (!found || citesDocument(found)) {
+      const framed = before(r, span, Math.min(from, span.open));
+      if (!found || framed?.speaker?.kind === 'person') found = framed ?? found;
+    }
     if (!found) found = carriedOver(r, span, from, to, out.at(-1));
     if (found?.verbStart != null) r.usedVerbs.add(found.verbStart);
     if (found?.speaker?.key && found.speaker.kind === 'person') r.noteSpeaker(found.verbStart ?? span.close, found.speaker.key);
@@ -76,6 +88,14 @@ export function directQuotes(r: QuoteReader): Quote[] {
     });
   });
   return out;
+}
+
+// Documents cited for a whole sentence: "Mr. Stone told Mr. Credico he should “…”, the indictment said."
+const DOCUMENT = /\b(?:indictment|complaint|lawsuit|suit|filing|filings|documents?|papers|records?|affidavit|transcripts?|report)$/i;
+
+/** An attribution to a document, which yields to a person who says the words inside the sentence. */
+function citesDocument(found: Attribution): boolean {
+  return found.speaker?.kind !== 'person' && DOCUMENT.test(found.speaker?.name ?? '');
 }
 
 /**

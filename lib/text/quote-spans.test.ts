@@ -15,6 +15,14 @@ describe('quoteSpans', () => {
     expect(quoted('The troops are “defensive”, the “one person” line said.')).toEqual([]);
   });
 
+  it('keeps a short quotation that a verb of naming or speaking introduces', () => {
+    expect(quoted('She called him a “sniveling coward” and a “fraud.” The so-called “experts” agreed.')).toEqual([
+      'sniveling coward',
+      'fraud.',
+    ]);
+    expect(quoted('He described the plan as “dead,” saying it was “hopeless.”')).toEqual(['dead,', 'hopeless.']);
+  });
+
   it('keeps a nested quotation inside the outer one', () => {
     expect(quoted('He wrote: “Fox also invited me when he apologized for the “f bomb.”” Then he left.')).toEqual([
       'Fox also invited me when he apologized for the “f bomb.”',

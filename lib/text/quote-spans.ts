@@ -3,6 +3,7 @@
  * style lets a quotation run over several paragraphs, each re-opened and only the last
  * closed, so an unclosed quotation ends with its paragraph.
  */
+import { introducedAsWords } from './naming-frames';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -16,7 +17,8 @@ export interface QuoteSpan {
 
 const OPENING = new Set(['\u201C', '\u00AB', '\u201E']);
 const CLOSING = new Set(['\u201D', '\u00BB']);
-// Shorter quoted runs are titles and scare quotes ("defensive", "one person"), not speech.
+// Shorter quoted runs are titles and scare quotes ("defensive", "one person"), not speech,
+// unless a verb of speaking or naming introduces them ("called him a “coward”").
 const MIN_WORDS = 3;
 
 function wordCount(text: string): number {
@@ -33,7 +35,9 @@ export function quoteSpans(text: string): QuoteSpan[] {
     let start = open + 1;
     while (start < at && /\s/.test(text[start]!)) start++;
     while (at > start && /\s/.test(text[at - 1]!)) at--;
-    if (wordCount(text.slice(start, at)) >= MIN_WORDS) spans.push({ open, close: past, start, end: at });
+    const words = wordCount(text.slice(start, at));
+    if (words >= MIN_WORDS || (words > 0 && introducedAsWords(text, open, spans.at(-1)?.close ?? 0)))
+      spans.push({ open, close: past, start, end: at });
     open = -1;
     depth = 0;
   };

@@ -87,6 +87,64 @@ describe('quotes', () => {
     );
   });
 
+  it("keeps a short quote introduced by a naming verb and gives it to that verb's subject", () => {
+    const called =
+      'Dmitar Kovin said the port must stay open. He threw jabs at Oskar Brandt, whom he called a “dangerous demagogue” and a “bomb-thrower.”';
+    expect(who(called).filter((q) => q[0] === 'direct')).toEqual([
+      ['direct', 'Dmitar Kovin', 'dangerous demagogue'],
+      ['direct', 'Dmitar Kovin', 'bomb-thrower.'],
+    ]);
+    const calling = 'Calling Mr. Brandt a “sniveling coward,” Mr. Kovin told his rival to “leave the port alone.”';
+    expect(who(calling).map((q) => q[1])).toEqual(['Kovin', 'Kovin']);
+  });
+
+  it('reads "referred to … as", "accusing … of" and "saying" before a short quote', () => {
+    const referred = 'Emil Sorensen met reporters. At one point, Sorensen referred to a reporter in the scrum as a “jackass.”';
+    expect(who(referred)).toContainEqual(['direct', 'Emil Sorensen', 'jackass.']);
+    const accusing = 'It came after Emil Sorensen publicly chided Rosa Feld on Friday, accusing the mayor of having “wasted another week.”';
+    expect(who(accusing)).toContainEqual(['direct', 'Emil Sorensen', 'wasted another week.']);
+    const saying = 'Mayor Rosa Feld endorsed Emil Sorensen on Thursday, saying he has the “courage” for the job.';
+    expect(who(saying)).toContainEqual(['direct', 'Rosa Feld', 'courage']);
+  });
+
+  it('reads "dismissed … as" as speech, and its subject as the next "he"', () => {
+    expect(who('In a speech on Saturday, Emil Sorensen had dismissed the plan as “fantasy.”')).toEqual([
+      ['direct', 'Emil Sorensen', 'fantasy.'],
+    ]);
+    const text = 'Oskar Brandt spoke first. Dmitar Kovin has also dismissed the idea. “It is going to be useless,” he said.';
+    expect(quotes(text, 'en').find((q) => q.kind === 'direct')?.speaker?.name).toBe('Dmitar Kovin');
+  });
+
+  it('leaves a true scare quote out, with no speaker', () => {
+    expect(who('Rosa Feld said the troops were ready. The so-called “experts” and the “defensive” troops stayed home.')).toEqual([
+      ['reported', 'Rosa Feld', 'the troops were ready'],
+    ]);
+  });
+
+  it('finds the subject after an introductory phrase with no comma', () => {
+    const text =
+      'Senator Lev Marin spoke in Ohio. In Wednesday’s speech the senator also took a swipe at Rosa Feld, calling her tenure “ineffective at best.”';
+    expect(who(text)).toContainEqual(['direct', 'Lev Marin', 'ineffective at best.']);
+  });
+
+  it('gives "the statement continued" to the person who issued the statement', () => {
+    const text =
+      '“We will rebuild the bridge,” Rosa Feld said in a statement released by her office. “The river will not divide us,” the statement continued.';
+    expect(quotes(text, 'en').map((q) => q.speaker?.name)).toEqual(['Rosa Feld', 'Rosa Feld']);
+  });
+
+  it('prefers the person who tells the words to a document cited for the sentence', () => {
+    const text = 'Mr. Kovin told Mr. Brandt he should “keep quiet about the ledger” before the committee, the indictment said.';
+    expect(quotes(text, 'en')[0]?.speaker?.name).toBe('Kovin');
+  });
+
+  it('gives a quotation in its own paragraph to the sentence that announces it with a colon', () => {
+    const text =
+      'Rosa Feld went further than the council on Thursday morning, tweeting:\n\n“The bridge will be rebuilt by spring!”\n\nAnother member, Emil Sorensen, said he agreed.';
+    expect(quotes(text, 'en').find((q) => q.kind === 'direct')?.speaker?.name).toBe('Rosa Feld');
+    expect(who('The chief tweeted, “finally,” after the vote. Rosa Feld is the chief.')[0]?.[2]).toBe('finally,');
+  });
+
   it('gives quotations without speakers in languages it cannot read', () => {
     const found = quotes('« Nous avons parlé pendant quatre heures », a déclaré Sorvald.', 'fr');
     expect(found.map((q) => [q.kind, q.speaker, q.text])).toEqual([['direct', null, 'Nous avons parlé pendant quatre heures']]);

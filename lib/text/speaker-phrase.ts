@@ -122,6 +122,8 @@ function speakerOfPhrase(ctx: SubjectContext, from: number, to: number, inverted
   }
   const w = words(phrase);
   if (w.length === 0) return null;
+  const authored = authorOf(ctx, phrase);
+  if (authored) return authored;
   // "the minister", "the deputy minister", "the mayor": the last person with that role.
   const role = clause ? roleAtStart(phrase) : /^(?:the|this|that)\s/i.test(phrase) && w.length <= 5 ? phrase : null;
   const roleHead = role ? words(role).at(-1)!.toLowerCase() : '';
@@ -134,6 +136,18 @@ function speakerOfPhrase(ctx: SubjectContext, from: number, to: number, inverted
   if (inverted && !/^(?:a|an|the|one|two|three|several|some|many)$/i.test(w[0]!) && !/^\p{Lu}/u.test(w[0]!)) return null;
   if (/^(?:it|they|we|i|you|this|that|which|who)$/i.test(phrase)) return null;
   return { name: phrase.replace(/[,.;:]+$/, ''), key: '', kind: ORGANISATION_HEADS.has(head) ? 'organisation' : 'anonymous' };
+}
+
+// What a person writes and the text then lets speak: "Trump said in a statement. “…,” the statement continued."
+const AUTHORED = /^(?:the|that|this|(his|her))\s+(?:\p{L}+\s+)?(?:statement|tweet|post|letter|message|email|memo|op-ed|column|essay)$/iu;
+
+/** The person who just spoke, for "the statement continued" after "X said in a statement". */
+function authorOf(ctx: SubjectContext, phrase: string): Speaker | null {
+  const m = AUTHORED.exec(phrase);
+  if (!m) return null;
+  const gender = m[1] ? (/^his$/i.test(m[1]) ? 'm' : 'f') : undefined;
+  const found = ctx.recentSpeaker?.(ctx.before, (n) => !gender || !n.gender || n.gender === gender);
+  return found ? { name: found.name, key: found.key, kind: 'person' } : null;
 }
 
 /** "the Texas governor" in "the Texas governor continues …": a role phrase opening a clause. */
@@ -167,14 +181,46 @@ const INTRODUCTORY =
   /^\s*(?:after|before|when|while|in|on|at|as|asked|during|speaking|earlier|later|last|this|since|with|for|despite|although|though|if|because|but|and)\b/i;
 const LOWER_START = /^\s*\p{Ll}/u;
 
-/** The subject of the clause [clauseStart, to): "[Trump] again defended his proposals, saying …". */
-export function clauseSubject(ctx: SubjectContext, clauseStart: number, to: number): Speaker | null {
+/**
+ * The subject of the clause [clauseStart, to): "[Trump] again defended his proposals, saying …".
+ * A participle may also take the subject of an embedded clause ("It came after [Boehner]
+ * chided Obama, accusing …"); a verb joined by "and" shares the main clause's only.
+ */
+export function clauseSubject(ctx: SubjectContext, clauseStart: number, to: number, embedded = false): Speaker | null {
   for (const chunk of chunksOf(ctx.text, clauseStart, to)) {
     const text = ctx.text.slice(chunk.from, chunk.to);
     if (text.trim() === '' || INTRODUCTORY.test(text) || LOWER_START.test(text)) continue;
-    return speakerOfPhrase(ctx, chunk.from, chunk.to, false, true);
+    const speaker = speakerOfPhrase(ctx, chunk.from, chunk.to, false, true);
+    return speaker || !embedded ? speaker : embeddedSubject(ctx, chunk.from, chunk.to);
   }
-  return null;
+  return embedded ? embeddedSubject(ctx, clauseStart, to) : null;
+}
+
+// A word after a subject that reads as its verb: "[Boehner] publicly chided", "[the senator] also took".
+const VERB_NEXT =
+  /^\s+(?:(?:also|then|later|again|even|\p{Ll}+ly)\s+)?(?!(?:of|in|at|for|from|with|by|on|to|and|or|as|who|whose|which|that|the|a|an|but|nor|is|was)\b)\p{Ll}{2,}\b/u;
+
+/**
+ * The subject of a clause whose head the chunk reader cannot see: after an introductory
+ * phrase with no comma ("In Wednesday's speech [the senator] also took a swipe…, calling") or
+ * inside a subordinate clause ("It came after [Boehner] publicly chided Obama…, accusing").
+ */
+function embeddedSubject(ctx: SubjectContext, from: number, to: number): Speaker | null {
+  const person = ctx.index.mentions.find(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      m.kind === 'person' &&
+      !m.oblique &&
+      !ctx.excluded(m.start) &&
+      VERB_NEXT.test(ctx.text.slice(m.end, to)),
+  );
+  const text = ctx.text.slice(from, to);
+  const role = [...text.matchAll(/(?:^|\s)(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?=\s)/gu)].find(
+    (m) => ROLES.has(m[1]!) && !ORGANISATION_HEADS.has(m[1]!) && VERB_NEXT.test(text.slice(m.index + m[0].length)),
+  );
+  if (person && (!role || person.start < from + role.index)) return named(ctx.index, person);
+  return role ? resolveRole(ctx, role[0].trim()) : null;
 }
 
 /** The subject of a verb at `verbStart`, read backwards from it inside [clauseStart, verbStart). */
@@ -184,7 +230,7 @@ export function subjectBefore(ctx: SubjectContext, clauseStart: number, verbStar
   const end = clauseStart + before.length;
   if (PASSIVE.test(before)) return null;
   // "…, saying", "… and said": the subject is the clause's.
-  if (participle || /(?:^|\s)(?:and|but)$/i.test(before)) return clauseSubject(ctx, clauseStart, end);
+  if (participle || /(?:^|\s)(?:and|but)$/i.test(before)) return clauseSubject(ctx, clauseStart, end, participle);
   // Comma-separated chunks; when the verb follows a comma, skip the parentheticals back to the subject.
   const chunks = chunksOf(ctx.text, clauseStart, end);
   let k = chunks.length - 1;

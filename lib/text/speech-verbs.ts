@@ -11,10 +11,10 @@ export type VerbTone = 'neutral' | 'loaded';
 const NEUTRAL = `say tell add state explain note ask answer reply continue announce confirm write
   tweet recall describe report respond comment testify observe remark call urge praise repeat
   predict warn declare stress emphasize emphasise vow pledge promise argue plead deny
-  conclude mention recount question`.split(/\s+/);
+  conclude mention recount question refer term nickname`.split(/\s+/);
 const LOADED = `claim allege admit concede insist acknowledge boast complain charge counter
   contend maintain lament quip joke grumble brag rant scoff sneer assert proclaim threaten
-  blast slam accuse`.split(/\s+/);
+  blast slam accuse dub label brand dismiss`.split(/\s+/);
 
 // Irregular and consonant-doubling forms; the rest follow -s / -ed / -ing.
 const IRREGULAR: Record<string, string[]> = {
@@ -28,13 +28,17 @@ const IRREGULAR: Record<string, string[]> = {
   quip: ['quip', 'quips', 'quipped', 'quipping'],
   brag: ['brag', 'brags', 'bragged', 'bragging'],
   slam: ['slam', 'slams', 'slammed', 'slamming'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
 };
 
 // Lemmas that are also common nouns ("state media", "the claims", "a report"): only their
 // past and -ing forms are read as speech.
 const NOUN_LIKE = new Set(
   `state report call charge counter comment answer reply note claim joke remark vow pledge
-   promise praise tweet repeat respond quip rant blast slam boast question mention`.split(/\s+/),
+   promise praise tweet repeat respond quip rant blast slam boast question mention
+   term label brand nickname`.split(/\s+/),
 );
 
 function formsOf(lemma: string): string[] {
@@ -92,4 +96,12 @@ export const FRAME_ONLY = new Set([
   'threaten',
   'blast',
   'slam',
+  // Verbs of naming: speech only when they introduce the name they give ("dubbed him “…”").
+  'refer',
+  'term',
+  'nickname',
+  'dub',
+  'label',
+  'brand',
+  'dismiss',
 ]);
