@@ -34,13 +34,36 @@ const WORD = /\p{L}+(?:['\u2019]\p{L}+)?/gu;
 // How far back "he said" looks for the last person who spoke: about a paragraph.
 const RECENT_SPEAKER_CHARS = 600;
 
+// The quotation finders ask for the words of the same sentences many times: the text's words
+// are found once (for the last text read) and each call takes its range by binary search.
+let lastText: string | null = null;
+let lastWords: { text: string; start: number; end: number }[] = [];
+
+function allWords(text: string): typeof lastWords {
+  if (text !== lastText) {
+    lastWords = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    lastText = text;
+  }
+  return lastWords;
+}
+
+/** The words between two offsets that fall on word boundaries (sentence, clause or quotation edges). */
 export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words = allWords(text);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: Word[] = [];
   const lead = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, from - 30), from));
   let previous = lead?.[1] ?? '';
-  for (const m of text.slice(from, to).matchAll(WORD)) {
-    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, previous });
-    previous = m[0];
+  for (let i = lo; i < words.length && words[i]!.end <= to; i++) {
+    const word = words[i]!;
+    out.push({ text: word.text, start: word.start, end: word.end, previous });
+    previous = word.text;
   }
   return out;
 }
