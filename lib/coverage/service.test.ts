@@ -22,8 +22,11 @@ function memoryRepository() {
     },
     async save({ records: changes, removed = [], index: rows }) {
       for (const id of removed) records.delete(id);
-      for (const { doc, ...rest } of structuredClone(changes))
-        records.set(rest.articleId, { ...rest, doc: doc ?? records.get(rest.articleId)!.doc });
+      for (const { doc, ...rest } of structuredClone(changes)) {
+        const stored = doc ?? records.get(rest.articleId)?.doc;
+        // As Dexie's update: a record not stored stays not stored.
+        if (stored) records.set(rest.articleId, { ...rest, doc: stored });
+      }
       for (const key of rows?.remove ?? []) index.delete(key);
       for (const row of rows?.put ?? []) index.set(row.key, structuredClone(row));
     },
@@ -108,5 +111,24 @@ describe('CoverageService', () => {
     expect(await restarted.ready).toBe('rebuild');
     for (const id of [1, 2, 3]) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
     expect(await new CoverageService(repository).ready).toBe('index');
+  });
+
+  it('after a failed write, stores the index whole, so a restart still finds every change', async () => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    // Ids far apart, so that each lies in its own stored page.
+    const ids = [1, 100, 200, 300];
+    for (const [i, story] of transit.slice(0, 3).entries()) await first.articleSaved(input(story, ids[i]!));
+    const save = repository.save;
+    repository.save = () => Promise.reject(new Error('disk full'));
+    await expect(first.markApart(1, 100)).rejects.toThrow('disk full');
+    repository.save = save;
+    // An article of another event: it touches none of the pages the failed write changed.
+    await first.articleSaved(input(eventContents.find((e) => e.id !== 'saltmere-transit-vote')!.stories[0]!, 300));
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('index');
+    expect(restarted.summary(100).eventId).not.toBe(restarted.summary(1).eventId);
+    for (const id of ids) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
   });
 });

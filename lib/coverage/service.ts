@@ -29,6 +29,8 @@ export interface CoverageSummary {
 export class CoverageService {
   private matcher: Matcher = new Matcher();
   private writer = new IndexWriter(this.matcher, shippedBackground);
+  /** The stored index missed changes (a failed write): the next write replaces it whole. */
+  private indexBehind = false;
   /** Resolves once the matcher is back, saying from where. */
   readonly ready: Promise<RestoreSource>;
 
@@ -155,6 +157,19 @@ export class CoverageService {
         ...(id === newDoc?.id && { doc: newDoc }),
       });
     }
-    await this.repository.save({ records, removed, index: this.writer.changes([...ids, ...removed]) });
+    const index = this.writer.changes([...ids, ...removed]);
+    if (this.indexBehind) {
+      // An earlier write failed and took its index changes with it: write the index whole.
+      await this.repository.save({ records, removed });
+      await this.repository.replaceIndex(this.writer.all());
+      this.indexBehind = false;
+      return;
+    }
+    try {
+      await this.repository.save({ records, removed, index });
+    } catch (error) {
+      this.indexBehind = true;
+      throw error;
+    }
   }
 }
