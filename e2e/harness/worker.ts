@@ -8,6 +8,9 @@ export interface Restore {
   ms: number;
   /** 'index' (the stored index) or 'rebuild' (every coverage record). */
   source: string;
+  /** Of a restore from the index: reading its rows, and building the matcher from them. */
+  readMs: number;
+  buildMs: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export async function restartServiceWorker(extension: LaunchedExtension): Promis
   return extension.serviceWorker.evaluate(async (name) => {
     for (;;) {
       const [entry] = performance.getEntriesByName(name) as PerformanceMeasure[];
-      if (entry) return { ms: entry.duration, source: (entry.detail as { source: string }).source };
+      if (entry) return { ms: entry.duration, ...(entry.detail as { source: string; readMs: number; buildMs: number }) };
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }, RESTORE_MEASURE);

@@ -13,7 +13,7 @@ export default defineBackground(() => {
   const db = openDatabase();
   const coverage = new CoverageService(coverageRepository(db));
   coverage.ready.then(
-    (source) => performance.measure(RESTORE_MEASURE, { start: started, detail: { source } }),
+    (source) => performance.measure(RESTORE_MEASURE, { start: started, detail: { source, ...coverage.restoreSteps } }),
     (error: unknown) => console.error('Parallax: could not restore the matcher', error),
   );
   registerHandlers(backgroundHandlers(db, coverage));

@@ -33,6 +33,8 @@ export class CoverageService {
   private indexBehind = false;
   /** Resolves once the matcher is back, saying from where. */
   readonly ready: Promise<RestoreSource>;
+  /** Where the restore from the stored index spent its time: reading the rows, building the matcher. */
+  readonly restoreSteps = { readMs: NaN, buildMs: NaN };
 
   constructor(private readonly repository: CoverageRepository) {
     this.ready = this.restore();
@@ -45,11 +47,15 @@ export class CoverageService {
    * either way: the coverage records stay the source of truth.
    */
   private async restore(): Promise<RestoreSource> {
+    let started = performance.now();
     const { rows, articleIds, corrections } = await this.repository.loadIndex();
+    this.restoreSteps.readMs = performance.now() - started;
     const apart = corrections.filter((c) => c.kind === 'apart').map((c): [number, number] => [c.a, c.b]);
     try {
+      started = performance.now();
       const matcher = new Matcher();
       loadIndex(matcher, rows, articleIds, apart, shippedBackground);
+      this.restoreSteps.buildMs = performance.now() - started;
       this.use(matcher);
       return 'index';
     } catch (error) {
