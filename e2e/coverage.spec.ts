@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { restartServiceWorker } from './harness/worker';
 import { articles, events, outlets } from './site/manifest';
 
 const outletName = (slug: string) => outlets.find((o) => o.slug === slug)!.name;
@@ -100,4 +101,24 @@ test('the pill opens a card listing the coverage, which the web page itself cann
     }
   }, extension.url('coverage-card.html'));
   expect(probe).toBe('blocked');
+});
+
+test('after the worker is stopped and started again, coverage comes back from the stored index and matching goes on', async ({
+  reader,
+  popup,
+  inPage,
+  extension,
+}) => {
+  // Plain reports: a translation matches through the event only once the original is read.
+  const kind = (a: (typeof lornArticles)[number]) => outlets.find((o) => o.slug === a.outlet)!.kind;
+  const [first, second, third] = lornArticles.filter((a) => !a.wireCopyOf && kind(a) !== 'translated');
+  await reader.read(first!.path);
+  const { tabId: secondTab } = await reader.read(second!.path);
+  expect((await restartServiceWorker(extension)).source).toBe('index');
+
+  await popup.open(secondTab);
+  expect((await popup.coverageOutlets()).reports).toEqual([outletName(first!.outlet)]);
+  const { page } = await reader.read(third!.path);
+  const others = new Set([first!, second!].map((a) => a.outlet).filter((o) => o !== third!.outlet));
+  await expect(inPage(page).pill).toContainText(`Also reported by ${others.size} outlet`);
 });

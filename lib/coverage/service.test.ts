@@ -76,4 +76,23 @@ describe('CoverageService', () => {
     for (const id of [1, 2, 3]) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
     expect(await new CoverageService(repository).ready).toBe('index');
   });
+
+  it('after a failed write, stores the index whole, so a restart still finds every change', async () => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    // Ids far apart, so that each lies in its own stored page.
+    const ids = [1, 100, 200, 300];
+    for (const [i, story] of transit.slice(0, 3).entries()) await first.articleSaved(input(story, ids[i]!));
+    const save = repository.save;
+    repository.save = () => Promise.reject(new Error('disk full'));
+    await expect(first.markApart(1, 100)).rejects.toThrow('disk full');
+    repository.save = save;
+    // An article of another event: it touches none of the pages the failed write changed.
+    await first.articleSaved(input(eventContents.find((e) => e.id !== 'saltmere-transit-vote')!.stories[0]!, 300));
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('index');
+    expect(restarted.summary(100).eventId).not.toBe(restarted.summary(1).eventId);
+    for (const id of ids) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
+  });
 });

@@ -29,8 +29,12 @@ export interface CoverageSummary {
 export class CoverageService {
   private matcher: Matcher = new Matcher();
   private writer = new IndexWriter(this.matcher, shippedBackground);
+  /** The stored index missed changes (a failed write): the next write replaces it whole. */
+  private indexBehind = false;
   /** Resolves once the matcher is back, saying from where. */
   readonly ready: Promise<RestoreSource>;
+  /** Where the restore from the stored index spent its time: reading the rows, building the matcher. */
+  readonly restoreSteps = { readMs: NaN, buildMs: NaN };
 
   constructor(private readonly repository: CoverageRepository) {
     this.ready = this.restore();
@@ -43,11 +47,15 @@ export class CoverageService {
    * either way: the coverage records stay the source of truth.
    */
   private async restore(): Promise<RestoreSource> {
+    let started = performance.now();
     const { rows, articleIds, corrections } = await this.repository.loadIndex();
+    this.restoreSteps.readMs = performance.now() - started;
     const apart = corrections.filter((c) => c.kind === 'apart').map((c): [number, number] => [c.a, c.b]);
     try {
+      started = performance.now();
       const matcher = new Matcher();
       loadIndex(matcher, rows, articleIds, apart, shippedBackground);
+      this.restoreSteps.buildMs = performance.now() - started;
       this.use(matcher);
       return 'index';
     } catch (error) {
@@ -155,6 +163,19 @@ export class CoverageService {
         ...(id === newDoc?.id && { doc: newDoc }),
       });
     }
-    await this.repository.save({ records, removed, index: this.writer.changes([...ids, ...removed]) });
+    const index = this.writer.changes([...ids, ...removed]);
+    if (this.indexBehind) {
+      // An earlier write failed and took its index changes with it: write the index whole.
+      await this.repository.save({ records, removed });
+      await this.repository.replaceIndex(this.writer.all());
+      this.indexBehind = false;
+      return;
+    }
+    try {
+      await this.repository.save({ records, removed, index });
+    } catch (error) {
+      this.indexBehind = true;
+      throw error;
+    }
   }
 }

@@ -52,8 +52,8 @@ export class CandidateIndex {
   }
 
   outletOf(id: number): string | undefined {
-    const header = this.docs.header(id);
-    return header && this.outletNames[header.outlet];
+    const header = { outlet: 0, day: 0, lang: 0 };
+    return this.docs.header(id, header) ? this.outletNames[header.outlet] : undefined;
   }
 
   /** Every outlet name, by id. */
@@ -132,11 +132,22 @@ export class CandidateIndex {
       if (length === 0 || length > maxPosting) continue;
       // A shared name says more about the happening than a shared word.
       const weight = entities.has(key) ? idf.idfOf(key) * 1.5 : idf.idfOf(key);
-      this.postings.forEach(key, (id) => scores.set(id, (scores.get(id) ?? 0) + weight));
+      const long = this.postings.array(key);
+      if (long)
+        for (let i = 0; i < length; i++) {
+          const id = long[i]!;
+          scores.set(id, (scores.get(id) ?? 0) + weight);
+        }
+      else
+        for (let entry = this.postings.first(key); entry !== 0; entry = this.postings.next(entry)) {
+          const id = this.postings.idAt(entry);
+          scores.set(id, (scores.get(id) ?? 0) + weight);
+        }
     }
     const ranked: [number, number][] = [];
+    const other = { outlet: 0, day: 0, lang: 0 };
     for (const [id, score] of scores) {
-      const other = this.docs.header(id)!;
+      this.docs.header(id, other);
       if (id === doc.id || other.outlet === doc.outlet || other.day < 0 || Math.abs(other.day - doc.day) > MAX_DAYS_APART) continue;
       // Articles in two languages never match: their terms would only meet by accident.
       if (doc.lang !== other.lang) continue;

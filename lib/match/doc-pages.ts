@@ -70,12 +70,19 @@ export class DocPages {
     return { id, outlet: r[o + 1]!, day: r[o + 2]!, lang: r[o + 3]!, data: r.subarray(o + FIELDS, o + FIELDS + r[o + 4]!) };
   }
 
-  /** Outlet, day and language without building a view: the candidate filter reads these for thousands of ids. */
-  header(id: number): { outlet: number; day: number; lang: number } | undefined {
-    const found = this.offset(id);
-    if (!found) return undefined;
-    const [r, o] = found;
-    return { outlet: r[o + 1]!, day: r[o + 2]!, lang: r[o + 3]! };
+  /**
+   * Outlet, day and language written into `out`, without allocating: the
+   * candidate filter reads these for thousands of ids per save. False if absent.
+   */
+  header(id: number, out: { outlet: number; day: number; lang: number }): boolean {
+    const page = this.pages.get(pageOf(id));
+    const o = page ? page.at[id % PAGE_SIZE]! - 1 : -1;
+    if (o < 0) return false;
+    const r = page!.records;
+    out.outlet = r[o + 1]!;
+    out.day = r[o + 2]!;
+    out.lang = r[o + 3]!;
+    return true;
   }
 
   /** Stores `doc`, replacing any earlier record of its id. */

@@ -5,6 +5,12 @@
  */
 const PAGE_BITS = 15;
 const PAGE = 1 << PAGE_BITS;
+/**
+ * A key listed under this many articles moves to a contiguous array of its own:
+ * walking long linked lists (the keys a save's candidate search reads most)
+ * made matching twice as slow; the few long lists cost little memory as arrays.
+ */
+const LONG = 32;
 
 export class Postings {
   /** First entry per key (0: none). */
@@ -16,6 +22,8 @@ export class Postings {
   private used = 1;
   /** Entries freed by removals, chained through their `next`. */
   private free = 0;
+  /** Keys with long lists: their ids in order of arrival, `lengths[key]` of them in use. */
+  private readonly long = new Map<number, Int32Array>();
 
   length(key: number): number {
     return key < this.lengths.length ? this.lengths[key]! : 0;
@@ -23,6 +31,9 @@ export class Postings {
 
   add(key: number, id: number): void {
     if (key >= this.heads.length) this.grow(key);
+    const long = this.long.get(key);
+    if (long) return this.append(key, long, id);
+    if (this.lengths[key]! >= LONG) return this.promote(key, id);
     let entry = this.free;
     if (entry !== 0) this.free = this.next(entry);
     else {
@@ -38,6 +49,14 @@ export class Postings {
   }
 
   remove(key: number, id: number): void {
+    const long = this.long.get(key);
+    if (long) {
+      const at = long.subarray(0, this.lengths[key]!).indexOf(id);
+      if (at < 0) return;
+      long.copyWithin(at, at + 1, this.lengths[key]!);
+      this.lengths[key]!--;
+      return;
+    }
     let previous = 0;
     for (let entry = key < this.heads.length ? this.heads[key]! : 0; entry !== 0; previous = entry, entry = this.next(entry)) {
       if (this.idAt(entry) !== id) continue;
@@ -51,16 +70,50 @@ export class Postings {
     }
   }
 
-  /** Calls `visit` with every article id under `key` (newest first). */
-  forEach(key: number, visit: (id: number) => void): void {
-    for (let entry = key < this.heads.length ? this.heads[key]! : 0; entry !== 0; entry = this.next(entry)) visit(this.idAt(entry));
+  /** The ids under `key` when its list is long (the first `length(key)` of them), else undefined: walk the entries. */
+  array(key: number): Int32Array | undefined {
+    return this.long.get(key);
   }
 
-  private idAt(entry: number): number {
+  private append(key: number, long: Int32Array, id: number): void {
+    const n = this.lengths[key]!;
+    if (n === long.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(long);
+      this.long.set(key, grown);
+      long = grown;
+    }
+    long[n] = id;
+    this.lengths[key] = n + 1;
+  }
+
+  /** Moves a key's linked entries to an array (oldest first), freeing them, and appends `id`. */
+  private promote(key: number, id: number): void {
+    const ids: number[] = [];
+    for (let entry = this.heads[key]!; entry !== 0;) {
+      ids.push(this.idAt(entry));
+      const next = this.next(entry);
+      this.setNext(entry, this.free);
+      this.free = entry;
+      entry = next;
+    }
+    const long = new Int32Array(LONG * 2);
+    long.set(ids.reverse());
+    this.heads[key] = 0;
+    this.long.set(key, long);
+    this.append(key, long, id);
+  }
+
+  /** The first entry under `key` (0: none); walk on with `next`, read with `idAt` — no closure per key. */
+  first(key: number): number {
+    return key < this.heads.length ? this.heads[key]! : 0;
+  }
+
+  idAt(entry: number): number {
     return this.pages[entry >>> PAGE_BITS]![(entry & (PAGE - 1)) << 1]!;
   }
 
-  private next(entry: number): number {
+  next(entry: number): number {
     return this.pages[entry >>> PAGE_BITS]![((entry & (PAGE - 1)) << 1) + 1]!;
   }
 

@@ -18,8 +18,11 @@ export function memoryRepository() {
     },
     async save({ records: changes, removed = [], index: rows }) {
       for (const id of removed) records.delete(id);
-      for (const { doc, ...rest } of structuredClone(changes))
-        records.set(rest.articleId, { ...rest, doc: doc ?? records.get(rest.articleId)!.doc });
+      for (const { doc, ...rest } of structuredClone(changes)) {
+        const stored = doc ?? records.get(rest.articleId)?.doc;
+        // As Dexie's update: a record not stored stays not stored.
+        if (stored) records.set(rest.articleId, { ...rest, doc: stored });
+      }
       for (const key of rows?.remove ?? []) index.delete(key);
       for (const row of rows?.put ?? []) index.set(row.key, structuredClone(row));
     },
