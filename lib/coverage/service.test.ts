@@ -95,4 +95,14 @@ describe('CoverageService', () => {
     expect(restarted.summary(100).eventId).not.toBe(restarted.summary(1).eventId);
     for (const id of ids) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
   });
+
+  it('reports a failed restore to the next operation, never as an unhandled rejection', async () => {
+    const repository = memoryRepository();
+    const closed = Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' });
+    repository.loadIndex = () => Promise.reject(closed);
+    const service = new CoverageService(repository);
+    // Let the rejected restore settle with nobody awaiting it: Vitest fails the run on an unhandled rejection.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(service.articleSaved(input(transit[0]!, 1))).rejects.toThrow('Database has been closed');
+  });
 });

@@ -38,6 +38,8 @@ export class CoverageService {
 
   constructor(private readonly repository: CoverageRepository) {
     this.ready = this.restore();
+    // Every operation awaits `ready` and hears of a failed restore; unawaited it must not be an unhandled rejection.
+    this.ready.catch(() => undefined);
   }
 
   /**
