@@ -1,42 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { eventContents } from '@/e2e/site/content';
-import { outlets } from '@/e2e/site/manifest';
-import { main } from './main';
+import { eventsLine as line, linesFile, runCli } from './testing/run';
 
 async function run(lines: string[]) {
-  const file = join(mkdtempSync(join(tmpdir(), 'parallax-cluster-')), 'articles.jsonl');
-  writeFileSync(file, lines.join('\n') + '\n');
-  const [out, err] = [new PassThrough(), new PassThrough()];
-  const chunks: string[] = [];
-  const errors: string[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c.toString()));
-  err.on('data', (c: Buffer) => errors.push(c.toString()));
-  const code = await main(['cluster', file], { out, err });
-  return {
-    code,
-    results: chunks
-      .join('')
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { url: string; event: string }),
-    errors: errors.join(''),
-  };
+  const { code, out, err } = await runCli(['cluster', linesFile('articles.jsonl', lines)]);
+  const results = out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { url: string; event: string });
+  return { code, results, errors: err };
 }
-
-const line = (story: (typeof eventContents)[number]['stories'][number], extra: object = {}) =>
-  JSON.stringify({
-    outlet: outlets.find((o) => o.slug === story.outlet)!.name,
-    title: story.headline,
-    published: story.publishedAt.slice(0, 10),
-    url: `https://demo.example${story.path}`,
-    text: story.body.join('\n\n'),
-    ...extra,
-  });
 
 describe('parallax cluster', () => {
   const [lorn, flood] = [eventContents[0]!.stories, eventContents[1]!.stories];

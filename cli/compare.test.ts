@@ -1,42 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { eventContents } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
 import { route } from '@/e2e/site/render/router';
 import type { Comparison } from '../lib/framing';
-import { main } from './main';
+import { eventsLine as line, linesFile, runCli } from './testing/run';
 
 const ORIGIN = 'http://127.0.0.1:4310';
 const lorn = eventContents[0]!.stories;
 const dir = mkdtempSync(join(tmpdir(), 'parallax-compare-'));
 
-async function run(args: string[]) {
-  const [out, err] = [new PassThrough(), new PassThrough()];
-  const chunks: string[] = [];
-  const errors: string[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c.toString()));
-  err.on('data', (c: Buffer) => errors.push(c.toString()));
-  const code = await main(['compare', ...args], { out, err });
-  return { code, out: chunks.join(''), err: errors.join('') };
-}
-
-function jsonl(name: string, lines: string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, lines.join('\n') + '\n');
-  return file;
-}
-
-const line = (story: (typeof lorn)[number]) =>
-  JSON.stringify({
-    outlet: outlets.find((o) => o.slug === story.outlet)!.name,
-    title: story.headline,
-    published: story.publishedAt.slice(0, 10),
-    url: `https://demo.example${story.path}`,
-    text: story.body.join('\n\n'),
-  });
+const run = (args: string[]) => runCli(['compare', ...args]);
 
 /** A demo article page saved as the browser would receive it. */
 function savedPage(story: (typeof lorn)[number]): string[] {
@@ -49,7 +25,13 @@ function savedPage(story: (typeof lorn)[number]): string[] {
 
 describe('parallax compare', () => {
   it('prints the Comparison as JSON in the documented shape, evidence quoted from the articles', async () => {
-    const { code, out } = await run([jsonl('lorn.jsonl', lorn.map(line)), '--json']);
+    const { code, out } = await run([
+      linesFile(
+        'lorn.jsonl',
+        lorn.map((story) => line(story)),
+      ),
+      '--json',
+    ]);
     expect(code).toBe(0);
     const comparison = JSON.parse(out) as Comparison;
     expect(comparison.outlets).toEqual(lorn.map((s) => outlets.find((o) => o.slug === s.outlet)!.name));
@@ -67,7 +49,12 @@ describe('parallax compare', () => {
   });
 
   it('prints Markdown with the overview first and each finding’s sentences', async () => {
-    const { code, out } = await run([jsonl('lorn-md.jsonl', lorn.map(line))]);
+    const { code, out } = await run([
+      linesFile(
+        'lorn-md.jsonl',
+        lorn.map((story) => line(story)),
+      ),
+    ]);
     expect(code).toBe(0);
     expect(out).toMatch(/^# How 5 outlets tell it\n/);
     expect(out.indexOf('## The sharpest differences')).toBeLessThan(out.indexOf('## Headlines'));
@@ -82,7 +69,7 @@ describe('parallax compare', () => {
   });
 
   it('says why it cannot compare fewer than two articles', async () => {
-    const { code, err } = await run([jsonl('one.jsonl', [line(lorn[0]!), '{broken'])]);
+    const { code, err } = await run([linesFile('one.jsonl', [line(lorn[0]!), '{broken'])]);
     expect(code).toBe(1);
     expect(err).toContain('one.jsonl:2');
     expect(err).toContain('needs at least two articles, got 1');
