@@ -5,6 +5,7 @@
  * The score is sentence-features' overlapScore. An inverted index over features keeps it to the pairs that share something.
  */
 import { eventFeatures, overlapScore, type EventFeatures, type Shared } from './sentence-features';
+import { oncePer } from './once-per';
 import type { FramingContext } from './types';
 
 /** Sentences at least this similar (weighted cosine) report the same thing. */
@@ -21,11 +22,7 @@ export interface Alignment {
   best: (Counterpart | null)[][][];
 }
 
-const cache = new WeakMap<FramingContext, Alignment>();
-
-export function alignSentences(context: FramingContext): Alignment {
-  const cached = cache.get(context);
-  if (cached) return cached;
+export const alignSentences = oncePer((context: FramingContext): Alignment => {
   const features = eventFeatures(context);
   const { sentences, weightOf } = features;
   const n = sentences.length;
@@ -79,7 +76,5 @@ export function alignSentences(context: FramingContext): Alignment {
       return row;
     }),
   );
-  const result = { features, best };
-  cache.set(context, result);
-  return result;
-}
+  return { features, best };
+});

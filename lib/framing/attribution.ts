@@ -5,7 +5,8 @@
  * shown with the sentences.
  */
 import { hedges, speechVerb, type VerbTone } from '../text';
-import { quotesOf, uniqueEvidence } from './quotes-of';
+import { quotesOf } from './quotes-of';
+import { uniqueEvidence } from './evidence';
 import { evidenceAt } from './sentence-at';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 

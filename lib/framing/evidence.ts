@@ -15,3 +15,14 @@ export function listOf(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
+
+/** Evidence without repeats: two quotations in one sentence are shown once. */
+export function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const id = `${e.article}:${e.start}:${e.end}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

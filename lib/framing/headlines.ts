@@ -5,6 +5,7 @@
  */
 import { isStopWord, stemEnglish } from '../text';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
+import { oncePer } from './once-per';
 import { tokensOf } from './tokens-of';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
@@ -55,15 +56,11 @@ function lede(article: PreparedArticle): Evidence | null {
 }
 
 // Each sentence's stems, once per article: firstMention is asked for every headline word.
-const sentenceStems = new WeakMap<PreparedArticle, Set<string>[]>();
+const sentenceStems = oncePer((article: PreparedArticle) => tokensOf(article).map((tokens) => new Set(tokens.map(stemOf))));
 
 /** The first sentence of `article` that uses a word with this stem. */
 function firstMention(article: PreparedArticle, stem: string): Evidence | null {
-  let stems = sentenceStems.get(article);
-  if (!stems) {
-    stems = tokensOf(article).map((tokens) => new Set(tokens.map(stemOf)));
-    sentenceStems.set(article, stems);
-  }
+  const stems = sentenceStems(article);
   const index = stems.findIndex((set) => set.has(stem));
   return index < 0 ? null : evidenceOf(article, article.sentences[index]!);
 }

@@ -7,6 +7,7 @@
  */
 import { numbers, termsFromTokens, type NumberMention } from '../text';
 import { tokensOf } from './tokens-of';
+import { oncePer } from './once-per';
 import type { FramingContext } from './types';
 
 export interface SentenceFeatures {
@@ -27,8 +28,6 @@ export interface EventFeatures {
   weightOf(feature: string): number;
 }
 
-const cache = new WeakMap<FramingContext, EventFeatures>();
-
 function featuresOf(tokens: readonly string[], mentions: readonly NumberMention[], lang?: string | null): string[] {
   const set = new Set<string>();
   // Digits are read as quantities below; as terms they would double-count them.
@@ -38,9 +37,7 @@ function featuresOf(tokens: readonly string[], mentions: readonly NumberMention[
 }
 
 /** The features of every sentence of the event, computed once per comparison. */
-export function eventFeatures(context: FramingContext): EventFeatures {
-  const cached = cache.get(context);
-  if (cached) return cached;
+export const eventFeatures = oncePer((context: FramingContext): EventFeatures => {
   const df = new Map<string, number>();
   let count = 0;
   const sentences = context.articles.map((article) => {
@@ -65,10 +62,8 @@ export function eventFeatures(context: FramingContext): EventFeatures {
     return w;
   };
   for (const list of sentences) for (const s of list) s.weight = s.features.reduce((sum, f) => sum + weightOf(f), 0);
-  const result = { sentences, weightOf };
-  cache.set(context, result);
-  return result;
-}
+  return { sentences, weightOf };
+});
 
 /** Sentences sharing fewer features than this never align: one shared name is not a shared fact. */
 const MIN_SHARED = 3;

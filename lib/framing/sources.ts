@@ -4,7 +4,8 @@
  * only one outlet cites, and an outlet leaning on anonymous sources, are findings.
  */
 import { citedSources, entityKey, type CitedSource, type SourceKind } from '../text';
-import { quotesOf, uniqueEvidence } from './quotes-of';
+import { quotesOf } from './quotes-of';
+import { uniqueEvidence } from './evidence';
 import { evidenceAt } from './sentence-at';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 

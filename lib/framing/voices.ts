@@ -5,7 +5,9 @@
  * from the others'. Anonymous speakers are sources (sources.ts), not voices.
  */
 import type { Quote, SpeakerKind } from '../text';
-import { quoteEvidence, quotesOf, uniqueEvidence, wordCount } from './quotes-of';
+import { evidenceOf, uniqueEvidence } from './evidence';
+import { wordCount } from '../text/quote-spans';
+import { quotesOf } from './quotes-of';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
 export interface SpeakerVoice {
@@ -68,7 +70,7 @@ function voicesOf(article: PreparedArticle, quotes: Quote[], canonical: Map<stri
       voice.direct++;
       voice.words += wordCount(quote.text);
     }
-    voice.evidence.push(quoteEvidence(article, quote));
+    voice.evidence.push(evidenceOf(article, quote.sentence));
   }
   const speakers = [...byKey.values()].map((v) => ({ ...v, evidence: uniqueEvidence(v.evidence) }));
   speakers.sort((a, b) => b.quotes - a.quotes || b.words - a.words);

@@ -21,7 +21,8 @@ const CLOSING = new Set(['\u201D', '\u00BB']);
 // unless a verb of speaking or naming introduces them ("called him a “coward”").
 const MIN_WORDS = 3;
 
-function wordCount(text: string): number {
+/** Words as a quotation is measured: letters and digits, inner apostrophes kept ("don’t" is one). */
+export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu)?.length ?? 0;
 }
 
