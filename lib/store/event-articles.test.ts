@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../coverage/types';
 import type { MatchDoc } from '../match/types';
+import { summaryOf } from '../testing/summaries';
 import { eventArticles, framingArticle } from './event-articles';
 import { ParallaxDb } from './schema';
 import type { StoredArticle } from './types';
@@ -15,26 +16,11 @@ afterEach(async () => {
 });
 
 function row(id: number, outlet: string): StoredArticle {
+  const summary = summaryOf({ id, outlet, title: `${outlet} on the talks`, publishedAt: '2026-11-18T08:00:00.000Z' });
   return {
-    id,
-    canonicalUrl: `https://${id}.example/a.html`,
-    urls: [`https://${id}.example/a.html`],
-    title: `${outlet} on the talks`,
-    outlet,
-    authors: [],
-    publishedAt: '2026-11-18T08:00:00.000Z',
-    modifiedAt: null,
-    lang: 'en',
-    section: null,
-    excerpt: '',
-    imageUrl: null,
-    paywall: { declared: false, truncated: false },
+    ...summary,
+    urls: [summary.canonicalUrl],
     paragraphs: [`${outlet} says the ministers met.`, 'They talked for four hours.'],
-    wordCount: 10,
-    extractMs: 1,
-    firstReadAt: 1,
-    readAt: 1,
-    readCount: 1,
   };
 }
 
