@@ -6,32 +6,10 @@
  * random choice of as many sentences as were marked in that article, whose expected hit
  * rate is marked / sentences.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareArticles } from '../../lib/framing';
 import { prepareArticles } from '../../lib/framing/prepare';
-import { dataDir } from '../lib/data';
+import { infSpanCount, locateInfSpans, readAnnotations } from './basil-annotations';
 import { groupBy, type BasilArticle } from './data';
-
-interface Annotation {
-  uuid: string;
-  'phrase-level-annotations': { txt: string; bias: string }[];
-}
-
-function readAnnotations(): Map<string, Annotation> {
-  const root = dataDir('framing', 'basil', 'annotations');
-  const out = new Map<string, Annotation>();
-  for (const year of readdirSync(root))
-    for (const file of readdirSync(join(root, year)))
-      if (file.endsWith('_ann.json')) {
-        const ann = JSON.parse(readFileSync(join(root, year, file), 'utf8')) as Annotation;
-        out.set(ann.uuid, ann);
-      }
-  return out;
-}
-
-/** Quotes and spaces typed alike, so a span is found whatever the article's typography. */
-const plain = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s/g, ' ');
 
 export interface SpanScores {
   events: number;
@@ -73,19 +51,11 @@ export function basilSpanScores(articles: readonly BasilArticle[]): SpanScores {
       const foundHere = list.filter((s) => inFindings[i]!.has(s.start)).length;
       marked += markedHere;
       sentences += list.length;
-      const annotation = article.articleId ? annotations.get(article.articleId) : undefined;
-      const text = plain(article.text);
-      for (const span of annotation?.['phrase-level-annotations'] ?? []) {
-        if (span.bias !== 'inf') continue;
-        spans++;
-        // plain() keeps every character's position (one for one), so offsets carry over.
-        const at = text.indexOf(plain(span.txt).trim());
-        if (at < 0) continue;
-        const sentence = list.find((s) => s.start <= at && at < s.end);
-        if (!sentence) continue;
+      spans += infSpanCount(article, annotations);
+      for (const start of locateInfSpans(article, list, annotations)) {
         located++;
-        if (inClaims[i]!.has(sentence.start)) hits++;
-        if (inFindings[i]!.has(sentence.start)) findingHits++;
+        if (inClaims[i]!.has(start)) hits++;
+        if (inFindings[i]!.has(start)) findingHits++;
         expected += markedHere / list.length;
         findingExpected += foundHere / list.length;
       }

@@ -3,7 +3,8 @@
  * - controlled edits of the BASIL full texts: sentences removed from a copy must come back
  *   as what the copy leaves out, a changed number as numbers that disagree, and an
  *   identical copy must show no difference of any kind;
- * - BASIL informational-bias spans against the sentences the facts analyser marks;
+ * - BASIL informational-bias spans against the sentences the facts analyser marks, and
+ *   against the most any marking by novelty could reach (span-novelty.ts);
  * - time to build a Comparison of 10 articles;
  * - speaker attribution on BASIL's quotes of named people (speakers.ts).
  * Prints tables and writes bench/results/framing.json.
@@ -11,6 +12,7 @@
 import { printTable, writeResult } from '../lib/report';
 import { basilSpanScores } from './basil-spans';
 import { readBasil } from './data';
+import { noveltyCeiling } from './span-novelty';
 import { identicalCopyFindings, numberChangeScores, removalScores } from './edits';
 import { benchSpeakers, reportSpeakers } from './speakers';
 import { timingScores } from './timing';
@@ -61,6 +63,11 @@ export function benchFraming(): void {
       target: '',
     },
   ]);
+  const ceiling = noveltyCeiling(basil);
+  printTable(
+    'The same spans if we marked the sentences least told by other outlets (the most any novelty rule can reach)',
+    ceiling.map((row) => ({ marked: row.marked, hit: row.hitRate, lift: row.lift })),
+  );
 
   const timing = timingScores();
   printTable('Time to compare 10 articles (ms)', [
@@ -81,7 +88,7 @@ export function benchFraming(): void {
 
   const speakers = reportSpeakers(benchSpeakers());
 
-  writeResult('framing', { removal, numbers, identical, spans, timing, speakers });
+  writeResult('framing', { removal, numbers, identical, spans: { ...spans, noveltyCeiling: ceiling }, timing, speakers });
 }
 
 if (import.meta.filename === process.argv[1]) benchFraming();
