@@ -30,6 +30,28 @@ describe('compareHeadlines', () => {
     ]);
   });
 
+  it('leads with a name before other words, adjacent names as one, and never with a common word', () => {
+    const herald = article(
+      'Herald',
+      'Minister Kovin’s bold initiative opens crossing outside Lorn',
+      'Minister Kovin set out a bold plan at the talks in Lorn.\n\nThe crossing opens on Monday, outside the old customs post.',
+    );
+    const ledger = article(
+      'Ledger',
+      'Crossing to open after Lorn talks',
+      'The crossing will open after talks in Lorn.\n\nMinister Kovin called his plan an initiative for peace, said officials outside the hall.',
+    );
+    const { rows } = compareArticles([herald, ledger]).sections.headlines;
+    // "Kovin" and "Minister" are names here (never written in lower case); "outside" is among the commonest words.
+    expect(rows[0]!.leadsWith).toEqual(['Minister Kovin', 'initiative']);
+  });
+
+  it('never leads with the first name of someone another headline names', () => {
+    const blog = article('Blog', 'Dmitar Kovin walks out of Lorn talks', 'Dmitar Kovin walked out of the talks in Lorn.');
+    const wire = article('Wire', 'Kovin leaves Lorn talks early', 'Kovin left the talks in Lorn early, officials said.');
+    expect(compareArticles([blog, wire]).sections.headlines.rows[0]!.leadsWith).not.toContain('Dmitar');
+  });
+
   it('puts each outlet’s headline beside its first sentence of substance', () => {
     const { rows } = compareArticles([wire, tabloid]).sections.headlines;
     expect(rows.map((r) => [r.outlet, r.lede?.sentence])).toEqual([

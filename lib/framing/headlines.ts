@@ -7,7 +7,7 @@ import { isStopWord, stemEnglish } from '../text';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
 import { oncePer } from './once-per';
 import { tokensOf } from './tokens-of';
-import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
+import type { Analysis, BackgroundCounts, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
 export interface HeadlineRow {
   article: number;
@@ -26,28 +26,113 @@ export interface HeadlineSection {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
 const LEDE_MIN_WORDS = 8;
 const MAX_LEADS = 2;
+/**
+ * Words this common (about the 1,000 most frequent: "city", "outside", "meet") turn up
+ * somewhere in any article: a headline leading with one says little.
+ */
+const COMMON = 1e-4;
 
-interface HeadlineWord {
+/** A word of the headline, where it stands in the title. */
+interface TitleWord {
   surface: string;
   stem: string;
+  name: boolean;
+  /** How common the word is in general use (share of background tokens); 0 for names. */
+  frequency: number;
+  start: number;
+  end: number;
 }
+
+/** What a headline may lead with: one word, or adjacent names taken as one ("Minister Kovin", "River Idle"). */
+interface Lead {
+  surface: string;
+  stems: string[];
+  name: boolean;
+  frequency: number;
+}
+
+const POSSESSIVE = /['\u2019]s$/;
 
 function stemOf(token: string): string {
-  return stemEnglish(token.replace(/['\u2019]s$/, ''));
+  return stemEnglish(token.replace(POSSESSIVE, ''));
 }
 
-function headlineWords(article: PreparedArticle): HeadlineWord[] {
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A capitalised word the article never writes in lower case, and does write capitalised
+ * (or no dictionary knows): a name, not a word of a title-cased headline ("Retains").
+ */
+function isName(article: PreparedArticle, surface: string, known: boolean): boolean {
+  const bare = surface.replace(POSSESSIVE, '');
+  if (!/^\p{Lu}/u.test(bare)) return false;
+  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(bare.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
+  return !lower.test(article.text) && (article.text.includes(bare) || !known);
+}
+
+/**
+ * How often the background saw the word, or failing that its base form: the table keeps
+ * the most frequent forms only, so "approves" is found as "approve" rather than taken as rare.
+ */
+function backgroundCount({ counts }: BackgroundCounts, word: string): number {
+  const forms = [
+    word,
+    word.replace(/s$/, ''),
+    word.replace(/ies$/, 'y'),
+    word.replace(/es$/, ''),
+    word.replace(/d$/, ''),
+    word.replace(/ed$/, ''),
+    word.replace(/ing$/, ''),
+  ];
+  for (const form of forms) if (Object.hasOwn(counts, form)) return counts[form]!;
+  return 0;
+}
+
+function headlineWords(article: PreparedArticle, background: BackgroundCounts): TitleWord[] {
   const seen = new Set<string>();
-  const words: HeadlineWord[] = [];
-  for (const [surface] of article.title.matchAll(WORD)) {
+  const words: TitleWord[] = [];
+  for (const match of article.title.matchAll(WORD)) {
+    const surface = match[0];
     const lower = surface.toLowerCase();
     if (lower.length < 3 || /^\p{N}/u.test(lower) || isStopWord(lower, article.lang)) continue;
     const stem = stemOf(lower);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    words.push({ surface, stem });
+    const count = backgroundCount(background, lower);
+    const name = isName(article, surface, count > 0);
+    const frequency = name ? 0 : count / background.total;
+    words.push({ surface, stem, name, frequency, start: match.index, end: match.index + surface.length });
   }
   return words;
+}
+
+/**
+ * The words no other headline carries, adjacent names joined; never a first name whose
+ * surname another headline has ("Bob" Etheridge), though a name may go on after a shared
+ * one ("Dravik Polymer Works").
+ */
+function ownLeads(title: string, words: readonly TitleWord[], elsewhere: ReadonlySet<string>): Lead[] {
+  type Span = { start: number; end: number };
+  const adjacent = (a: Span | undefined, b: Span | undefined) => !!a && !!b && /^\s+$/.test(title.slice(a.end, b.start));
+  const leads: (Lead & Span)[] = [];
+  words.forEach((word, i) => {
+    if (elsewhere.has(word.stem) || word.frequency >= COMMON) return;
+    const next = words[i + 1];
+    if (word.name && next?.name && elsewhere.has(next.stem) && adjacent(word, next)) return;
+    const previous = leads.at(-1);
+    if (word.name && previous?.name && adjacent(previous, word)) {
+      previous.stems.push(word.stem);
+      previous.end = word.end;
+      return;
+    }
+    leads.push({ ...word, stems: [word.stem] });
+  });
+  return leads.map(({ stems, name, frequency, start, end }) => ({
+    surface: title.slice(start, end).replace(POSSESSIVE, ''),
+    stems,
+    name,
+    frequency,
+  }));
 }
 
 function lede(article: PreparedArticle): Evidence | null {
@@ -58,10 +143,9 @@ function lede(article: PreparedArticle): Evidence | null {
 // Each sentence's stems, once per article: firstMention is asked for every headline word.
 const sentenceStems = oncePer((article: PreparedArticle) => tokensOf(article).map((tokens) => new Set(tokens.map(stemOf))));
 
-/** The first sentence of `article` that uses a word with this stem. */
-function firstMention(article: PreparedArticle, stem: string): Evidence | null {
-  const stems = sentenceStems(article);
-  const index = stems.findIndex((set) => set.has(stem));
+/** The first sentence of `article` that uses a word with one of these stems. */
+function firstMention(article: PreparedArticle, stems: readonly string[]): Evidence | null {
+  const index = sentenceStems(article).findIndex((set) => stems.some((stem) => set.has(stem)));
   return index < 0 ? null : evidenceOf(article, article.sentences[index]!);
 }
 
@@ -72,15 +156,23 @@ function possessive(name: string): string {
 
 export function compareHeadlines(context: FramingContext): Analysis<HeadlineSection> {
   const { articles } = context;
-  const words = articles.map(headlineWords);
+  const words = articles.map((article) => headlineWords(article, context.background));
   const findings: Finding[] = [];
   const rows = articles.map((article, i): HeadlineRow => {
     const others = articles.filter((_, j) => j !== i);
-    const own = words[i]!.filter((word) => !words.some((list, j) => j !== i && list.some((w) => w.stem === word.stem)));
+    const elsewhere = new Set(words.flatMap((list, j) => (j === i ? [] : list.map((w) => w.stem))));
+    const own = ownLeads(article.title, words[i]!, elsewhere);
     // What the others also report but put lower is the telling choice; a word nobody else uses is often style.
+    // Names (who, where) come first, then words the others use at all, the rarer first: a common word
+    // ("outside", "city") turns up somewhere in every article and tells little.
     const leads = own
-      .map((word) => ({ word, mentions: others.map((other) => firstMention(other, word.stem)).filter((e) => e !== null) }))
-      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .map((word) => ({ word, mentions: others.map((other) => firstMention(other, word.stems)).filter((e) => e !== null) }))
+      .sort(
+        (a, b) =>
+          Number(b.word.name) - Number(a.word.name) ||
+          Number(b.mentions.length > 0) - Number(a.mentions.length > 0) ||
+          a.word.frequency - b.word.frequency,
+      )
       .slice(0, articles.length > 1 ? MAX_LEADS : 0);
     for (const { word, mentions } of leads) {
       const further =
