@@ -62,6 +62,36 @@ describe('ComparisonGrid', () => {
     ).toEqual(['—', '—', 'Herald quotes Kovin 3×.']);
   });
 
+  it('lists who each outlet quotes, and each speaker opens to their quotes', async () => {
+    const wire = {
+      id: 'w',
+      outlet: 'Wire',
+      title: 'Talks end',
+      url: 'https://wire.example/a',
+      publishedAt: null,
+      text: '“We came with open hands,” Kovin said.\n\nSorvald said the talks had been frank.',
+    };
+    const herald = {
+      ...wire,
+      id: 'h',
+      outlet: 'Herald',
+      url: 'https://herald.example/a',
+      text: '“Our plan is the only way forward,” Minister Dmitar Kovin said.',
+    };
+    render(<ComparisonGrid comparison={compareArticles([wire, herald])} source={source} current={0} />);
+    const cell = (outlet: string) => within(screen.getByTestId('compare-section-voice')).getByRole('group', { name: outlet });
+    const speakers = (outlet: string) =>
+      within(cell(outlet))
+        .getAllByTestId('voice')
+        .map((v) => v.textContent);
+    expect(speakers('Wire')).toEqual(['Kovin: 1 quote, 5 words quoted', 'Sorvald: 1 quote']);
+    expect(speakers('Herald')).toEqual(['Dmitar Kovin: 1 quote, 7 words quoted']);
+    within(cell('Herald'))
+      .getByRole('button', { name: /Dmitar Kovin/ })
+      .click();
+    expect((await within(cell('Herald')).findAllByTestId('evidence-sentence')).map((s) => s.textContent)).toEqual([herald.text]);
+  });
+
   it('spans the row with a finding about no outlet in the columns', () => {
     render(
       <ComparisonGrid comparison={comparison([finding('tone', ['Elsewhere'], 'All reports sound calm.')])} source={source} current={0} />,

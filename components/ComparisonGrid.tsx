@@ -1,8 +1,10 @@
-import type { Comparison, Finding, FindingKind } from '@/lib/framing';
+import type { ComponentChildren } from 'preact';
+import type { ComparedArticle, Comparison, Finding, FindingKind } from '@/lib/framing';
 import type { EvidenceSource } from './EvidenceList';
 import { FindingItem } from './FindingItem';
 import { KIND_ORDER, KIND_TITLES } from './finding-kinds';
 import { safeHref } from './format';
+import { VoiceList } from './VoiceList';
 
 interface Props {
   comparison: Comparison;
@@ -28,16 +30,35 @@ function inColumn(findings: Finding[], article: { index: number; outlet: string 
   );
 }
 
-function FindingCell({ outlet, findings, source }: { outlet: string; findings: Finding[]; source: EvidenceSource }) {
+function FindingCell({
+  outlet,
+  findings,
+  source,
+  lead,
+}: {
+  outlet: string;
+  findings: Finding[];
+  source: EvidenceSource;
+  /** What the column shows above its findings (the voices list), if anything. */
+  lead: ComponentChildren;
+}) {
   return (
     <div class="compare-cell" role="group" aria-label={outlet} data-testid="compare-cell">
-      {findings.length === 0 ? (
+      {lead}
+      {findings.length === 0 && !lead ? (
         <p class="muted compare-cell__none">—</p>
       ) : (
         findings.map((finding, i) => <FindingItem key={`${finding.kind}:${i}`} finding={finding} source={source} />)
       )}
     </div>
   );
+}
+
+/** Above the voice findings, each column lists who its outlet quotes. */
+function leadOf(kind: FindingKind, comparison: Comparison, article: ComparedArticle, source: EvidenceSource): ComponentChildren {
+  if (kind !== 'voice') return null;
+  const voices = comparison.sections.voices.outlets.find((v) => v.article === article.index);
+  return voices && voices.speakers.length > 0 ? <VoiceList voices={voices} source={source} /> : null;
 }
 
 function KindSection({
@@ -60,7 +81,13 @@ function KindSection({
         {KIND_TITLES[kind]}
       </h3>
       {comparison.articles.map((article) => (
-        <FindingCell key={article.index} outlet={article.outlet} findings={inColumn(findings, article)} source={source} />
+        <FindingCell
+          key={article.index}
+          outlet={article.outlet}
+          findings={inColumn(findings, article)}
+          source={source}
+          lead={leadOf(kind, comparison, article, source)}
+        />
       ))}
       {across.length > 0 && (
         <div class="compare-cell compare-cell--across">
@@ -101,7 +128,10 @@ function HeadlinesSection({ comparison, source }: { comparison: Comparison; sour
 
 /** The outlets as columns: headlines and ledes side by side, then a row per kind of difference. */
 export function ComparisonGrid({ comparison, source, current }: Props) {
-  const kinds = KIND_ORDER.filter((kind) => kind !== 'headline' && comparison.findings.some((f) => f.kind === kind));
+  const quoted = comparison.sections.voices.outlets.some((v) => v.speakers.length > 0);
+  const kinds = KIND_ORDER.filter(
+    (kind) => kind !== 'headline' && ((kind === 'voice' && quoted) || comparison.findings.some((f) => f.kind === kind)),
+  );
   return (
     <div class="compare-scroll" role="region" aria-label="Outlets side by side" tabIndex={0}>
       <div class="compare-grid" style={{ gridTemplateColumns: columnsStyle(comparison.articles.length) }}>

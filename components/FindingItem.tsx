@@ -3,11 +3,11 @@ import type { Finding } from '@/lib/framing';
 import { EvidenceList, type EvidenceSource } from './EvidenceList';
 
 /** A finding in plain words; opening it shows the sentences that support it. */
-export function FindingItem({ finding, source }: { finding: Finding; source: EvidenceSource }) {
+export function FindingItem({ finding, source, testId = 'finding' }: { finding: Finding; source: EvidenceSource; testId?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
-    <div class="finding" data-testid="finding" data-kind={finding.kind}>
+    <div class="finding" data-testid={testId} data-kind={finding.kind}>
       <button
         type="button"
         class="finding__summary"

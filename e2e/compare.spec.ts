@@ -80,11 +80,12 @@ test('the side panel shows the quotes, the one-outlet facts and the disagreeing 
   const shown = new Set(await compare.outlets.allTextContents());
   const { quotes, uniqueFacts, numbers } = lorn.planted;
 
-  // Who is quoted: every speaker quoted by an outlet in the comparison is named in the section.
-  const voices = await compare.section('Who is quoted').innerText();
+  // Who is quoted: every planted speaker in the column of each outlet that quotes them.
   for (const { speaker, outlets: quoting } of quotes) {
-    if (quoting.some((slug) => shown.has(outletName(slug))))
-      expect(voices, `${speaker} among the voices`).toContain(speaker.split(' ').at(-1));
+    for (const slug of quoting.filter((s) => shown.has(outletName(s))))
+      await expect(compare.cell('Who is quoted', outletName(slug)).getByTestId('voice'), `${slug} quotes ${speaker}`).toContainText([
+        speaker.split(' ').at(-1)!,
+      ]);
   }
 
   // Only here: each planted one-outlet fact in its outlet's column.
