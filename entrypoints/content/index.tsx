@@ -45,7 +45,7 @@ export default defineContentScript({
         extract: async () => notWorthExtracting(document, location.href) ?? (await loadExtractor())(document, location.href),
         save: (article) => sendToBackground('cs-bg-save-article', article),
         onStatus: (next) => (status = next),
-        pageChanged: () => domChanged(document.body ?? document.documentElement, { settleMs: 400, timeoutMs: 8_000, signal }),
+        pageChanged: (watch) => domChanged(document.body ?? document.documentElement, { settleMs: 400, timeoutMs: 8_000, signal: watch }),
         signal,
       });
       if (saved && settings.showInPageNotice && !signal.aborted) await notice.show(saved.otherOutlets);

@@ -71,7 +71,7 @@ describe('readPage', () => {
     expect(extractions).toBe(1);
   });
 
-  it('says at once that a page is not an article, before watching it for late text', async () => {
+  it('says at once that a page is not an article, while it watches for late text', async () => {
     const statuses: PageStatus[] = [];
     let release: (changed: boolean) => void = () => {};
     const reading = readPage({
@@ -85,6 +85,25 @@ describe('readPage', () => {
     expect(statuses).toEqual([{ state: 'not-article', reason: 'not-readerable', explanation: 'because not-readerable' }]);
     release(false);
     await reading;
+  });
+
+  it('watches for changes from before each extraction, so text added while it extracts or saves is not missed', async () => {
+    const steps: string[] = [];
+    let extractions = 0;
+    await readPage({
+      extract: () => (steps.push('extract'), [lede, article][extractions++]!),
+      save: async () => (steps.push('save'), savedReply),
+      onStatus: () => {},
+      pageChanged: async () => (steps.push('watch'), true),
+      signal: new AbortController().signal,
+    });
+    expect(steps).toEqual(['watch', 'extract', 'save', 'watch', 'extract', 'save']);
+  });
+
+  it('stops watching the page once it has read it', async () => {
+    const watches: AbortSignal[] = [];
+    await run([article], { pageChanged: (signal) => (watches.push(signal), new Promise(() => {})) });
+    expect(watches.map((s) => s.aborted)).toEqual([true]);
   });
 
   it('stops without a word when the page navigates away mid-read', async () => {

@@ -5,8 +5,11 @@ export interface ReadPageSteps {
   extract(): ExtractionResult | Promise<ExtractionResult>;
   save(article: ExtractedArticle): Promise<SaveArticleResult>;
   onStatus(status: PageStatus): void;
-  /** Resolves true when the page changed enough to be worth reading again. */
-  pageChanged(): Promise<boolean>;
+  /**
+   * Starts watching the page at once; resolves true when it has changed enough to be
+   * worth reading again, false on timeout or when `signal` aborts.
+   */
+  pageChanged(signal: AbortSignal): Promise<boolean>;
   signal: AbortSignal;
 }
 
@@ -27,16 +30,24 @@ export async function readPage({ extract, save, onStatus, pageChanged, signal }:
   let saved: { article: ExtractedArticle; reply: SaveArticleResult } | null = null;
   try {
     for (let attempt = 0; !signal.aborted; attempt++) {
-      const result = await extract();
-      if (result.isArticle && result.wordCount > (saved?.article.wordCount ?? -1)) {
-        saved = { article: result, reply: await save(result) };
-        if (!signal.aborted) onStatus({ state: 'saved', canonicalUrl: result.canonicalUrl });
-      } else if (!result.isArticle && !saved) {
-        // Said at once, so the popup never waits on a page that may never change.
-        onStatus({ state: 'not-article', reason: result.reason, explanation: result.explanation });
-        if (!MAY_STILL_RENDER.has(result.reason)) break;
+      // Watch from before the extraction: text a script adds while we extract, or while the
+      // background saves, is a change to read again, not one to miss.
+      const watching = new AbortController();
+      const changed = pageChanged(AbortSignal.any([signal, watching.signal]));
+      try {
+        const result = await extract();
+        if (result.isArticle && result.wordCount > (saved?.article.wordCount ?? -1)) {
+          saved = { article: result, reply: await save(result) };
+          if (!signal.aborted) onStatus({ state: 'saved', canonicalUrl: result.canonicalUrl });
+        } else if (!result.isArticle && !saved) {
+          // Said at once, so the popup never waits on a page that may never change.
+          onStatus({ state: 'not-article', reason: result.reason, explanation: result.explanation });
+          if (!MAY_STILL_RENDER.has(result.reason)) break;
+        }
+        if ((saved && saved.article.wordCount >= LOOKS_COMPLETE_WORDS) || attempt === MAX_RETRIES || !(await changed)) break;
+      } finally {
+        watching.abort();
       }
-      if ((saved && saved.article.wordCount >= LOOKS_COMPLETE_WORDS) || attempt === MAX_RETRIES || !(await pageChanged())) break;
     }
   } catch (error) {
     if (!signal.aborted) onStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
