@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../testing/pages';
 import { extractArticle } from '.';
-import { parseDate } from './dates';
+import { dateInUrl, parseDate } from './dates';
 
 const TEXT = Array.from(
   { length: 4 },
@@ -55,6 +55,7 @@ describe('publication dates', () => {
   it('reads a label before a numeric date ("最終更新日：2019/02/22", "Stand: 19.07.2022")', () => {
     expect(parseDate('最終更新日：2019/02/22', 'ja')).toBe('2019-02-21T15:00:00.000Z');
     expect(parseDate('Stand: 19.07.2022')).toBe('2022-07-19T00:00:00.000Z');
+    expect(parseDate('기사입력 :[ 2018-08-25 15:24 ]', 'ko')).toBe('2018-08-25T06:24:00.000Z');
   });
 
   it('reads the date in a byline ("Written by A in Valve on 1 June 2019 at 08:34 PM EDT")', () => {
@@ -88,5 +89,24 @@ describe('publication dates', () => {
     const today = '<div class="masthead">Monday, 2 March 2026</div>';
     expect(publishedAt(`${today}<div class="story"><h1>Ministers meet</h1>${TEXT}</div>`)).toBeNull();
     expect(publishedAt(`<div><p>Ministers meet</p>${TEXT}<ul><li>12.03.2021</li></ul></div>`)).toBeNull();
+  });
+
+  it('reads publication meta names beyond Open Graph: pdate, displaydate, DCSext.articleFirstPublished', () => {
+    expect(publishedAt(TEXT, 'en', '<meta name="pdate" content="20190221">')).toBe('2019-02-21T00:00:00.000Z');
+    expect(publishedAt(TEXT, 'en', '<meta name="DISPLAYDATE" content="Jan. 13, 2017">')).toBe('2017-01-13T00:00:00.000Z');
+    expect(publishedAt(TEXT, 'en', '<meta name="DCSext.articleFirstPublished" content="2019-11-19 13:16">')).toBe(
+      '2019-11-19T13:16:00.000Z',
+    );
+  });
+
+  it('reads a month named in the address (/2019/nov/18/)', () => {
+    expect(dateInUrl('https://www.politifact.com/statements/2019/nov/18/what-value-drugs/')).toBe('2019-11-18T00:00:00.000Z');
+    expect(dateInUrl('https://news.example/2019/jobs/18/')).toBeNull();
+  });
+
+  it('reads a dateline under the headline with a German ordinal or an abbreviated month ("publiziert am 25. September 2018")', () => {
+    const page = (dateline: string) => `<article><h1>Ministers meet</h1><div><span>${dateline}</span></div>${TEXT}</article>`;
+    expect(publishedAt(page('publiziert am 25. September 2018'))).toBe('2018-09-25T00:00:00.000Z');
+    expect(publishedAt(page('Published Dec. 22, 2016, 6:47 p.m. CST'))).toBe('2016-12-23T00:47:00.000Z');
   });
 });

@@ -30,6 +30,20 @@ const PUBLISHED_META = [
   'article_date_original',
   'original-publish-date',
   'published_at',
+  // Less common names seen on real pages (Telegraph, NYT, Gannett, Cxense, schema.org as meta), before the bare "date".
+  // Not News Corp's "article:publicationdate": it holds the update time, in Java's form, with Australia's "EST" (UTC+10/11).
+  'og:pubdate',
+  'og:datepublished',
+  'iso-8601-publish-date',
+  'dcsext.articlefirstpublished',
+  'cxenseparse:publishtime',
+  'pub_date',
+  'publish_time',
+  'pdate',
+  'displaydate',
+  'article.created',
+  'created-date',
+  'datecreated',
   'date',
 ];
 const MODIFIED_META = [
@@ -96,6 +110,9 @@ function markedUpDate(scan: PageScan): string | null {
 
 /** A date that is the whole text of an element: a dateline, not a date inside a sentence. */
 const DATE_ONLY = /^[^.!?]{0,30}\d{1,4}[^.!?]{0,40}$/;
+/** Dots that end no sentence: German ordinals ("25. September"), month and time abbreviations ("Dec.", "p.m."). */
+const dateOnly = (text: string) =>
+  DATE_ONLY.test(text.replace(/(\d|\b[ap]\.m|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\./gi, '$1'));
 
 /**
  * The visible dateline near the headline ("December 16, 2016, 4:19 PM"), for
@@ -111,7 +128,7 @@ function datelineNearHeadline(scan: PageScan): string | null {
     for (const el of [...scope.querySelectorAll('time, span, div, p, small, li, em, dd, dt')].slice(0, 300)) {
       if (elementChildren(el) > 2 || siteChrome(el)) continue;
       const text = clean(el.textContent);
-      if (text.length < 6 || text.length > 80 || !DATE_ONLY.test(text)) continue;
+      if (text.length < 6 || text.length > 80 || !dateOnly(text)) continue;
       const date = parseDate(text);
       if (date) return date;
     }
