@@ -13,7 +13,10 @@ export const POSTLIGHT_GOLD_ERRORS: Record<string, { field: 'author' | 'date' | 
   'ici.radio-canada.ca': [{ field: 'author', why: 'a section name plus the site name, not an author' }],
   'www.al.com': [
     { field: 'author', why: 'the e-mail address is part of the name ("Mike Cason | mcason@al.com")' },
-    { field: 'date', why: 'one hour off: the page says 2016-12-23T00:47:31Z in meta and 6:47 p.m. CST in text' },
+    {
+      field: 'date',
+      why: 'one hour off: meta says 2016-12-23T00:47:31Z and the text "Dec. 22, 2016, 6:47 p.m." in Alabama (Central, UTC-6) time; the gold is 6:47 p.m. Eastern',
+    },
   ],
   'www.infoq.com': [{ field: 'author', why: 'labels "作者：" and "翻訳者" (translator) are part of the string' }],
   'www.investmentexecutive.com': [{ field: 'author', why: 'two names run together without a separator ("Paul WisemanFatima Hussein")' }],

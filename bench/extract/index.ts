@@ -209,20 +209,38 @@ function postlight() {
 
 const tokens = (text: string) => (text.match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ');
 
+/** Comment sections and their parts by class or id word: "comments", "comment-list", "comments-head", "respond", "disqus_thread" (not "commentary"). */
+const COMMENTS = /(?:^|[\s_-])(?:comments?|respond|disqus_thread)(?:$|[\s_-])/i;
+/** The paper's note under a story that also ran in print: "A version of this article appears in print on …, on Page A22". */
+const PRINT_NOTE =
+  /^\s*(?:a version of this (?:article|story|review|column|essay) appear(?:s|ed) in print|this (?:article|story) appeared in (?:the )?print)\b/i;
+
+/** What kind of non-article text `el` is, by its tag, class, id or itemprop, or by the print note's wording. */
+function marginalKind(el: Element, text: string): string | null {
+  const tag = el.tagName.toLowerCase();
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (tag === 'figcaption' || /caption|credit/i.test(names)) return 'photo captions and credits';
+  if (/byline|author/i.test(names)) return 'bylines';
+  const datelike =
+    tag === 'time' || /^date/i.test(el.getAttribute('itemprop') ?? '') || /(?:^|[\s_-])(?:date|dateline|timestamp)/i.test(names);
+  if (datelike && text.length <= 200) return 'datelines';
+  if (COMMENTS.test(names) && tag !== 'body' && tag !== 'html' && !el.querySelector('h1')) return 'comment sections and their headings';
+  if (PRINT_NOTE.test(el.textContent ?? '') && text.length <= 600) return 'print-edition notes';
+  return null;
+}
+
 /**
  * Text the source page marks as not being article text: photo captions and
- * credits, bylines, and links to other stories. Readability's expected output keeps
- * them; we drop them on purpose.
+ * credits, bylines, datelines, comment sections, print-edition notes, and links
+ * to other stories. Readability's expected output keeps them; we drop them on purpose.
  */
 function marginalTexts(sourceHtml: string): { kind: string; text: string }[] {
   const doc = parseDocument(sourceHtml);
   const out: { kind: string; text: string }[] = [];
-  const classed = (pattern: RegExp) => (el: Element) => pattern.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-  for (const el of doc.querySelectorAll('figcaption, [class], [id]')) {
+  for (const el of doc.querySelectorAll('figcaption, time, [class], [id], [itemprop]')) {
     const text = tokens(el.textContent ?? '');
-    if (!text) continue;
-    if (el.tagName.toLowerCase() === 'figcaption' || classed(/caption|credit/i)(el)) out.push({ kind: 'photo captions and credits', text });
-    else if (classed(/byline|author/i)(el)) out.push({ kind: 'bylines', text });
+    const kind = text ? marginalKind(el, text) : null;
+    if (kind) out.push({ kind, text });
   }
   for (const a of doc.querySelectorAll('a[href]')) {
     const parent = a.parentElement;

@@ -34,6 +34,8 @@ const JAVA_DATE =
   /^(?:[a-z]{3},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:(z|utc|gmt|[+-]\d{2}:?\d{2}|[ecmp][sd]?t)|[a-z]{3,5})?\s*(\d{4})$/i;
 /** Day first with dots is the German, Dutch, Scandinavian and Slavic order ("19.07.2022, 14:05"). */
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[,\s]+(?:um\s+)?(\d{1,2})[:.](\d{2}))?/;
+/** A label before a numeric date: "最終更新日：2019/02/22", "Published: 2019-02-22", "기사입력 :[ 2018-08-25 15:24 ]". */
+const LABEL = /^[^\d:：]{1,20}[:：]\s*[[(（【]?\s*(?=\d)/;
 /** North-American zone abbreviations news sites print ("4:23 pm ET"). */
 const ZONE_HOURS: Record<string, number> = {
   et: -5,
@@ -104,6 +106,25 @@ function centralEuropeanOffset(time: number): number {
   return time >= lastSunday(2) && time < lastSunday(9) ? 120 : 60;
 }
 
+/** Country domains of those zones: an English page on a .jp site is still dated in Japan time. */
+const DOMAIN_LANGUAGE: Record<string, string> = { jp: 'ja', kr: 'ko', cn: 'zh', tw: 'zh', hk: 'zh', de: 'de', at: 'de', ch: 'de' };
+
+/**
+ * The language whose time zone reads the page's zone-less dates: the page's own
+ * when it is written in one zone only, else the one of its country domain, else
+ * the page's (read as UTC).
+ */
+export function zoneLanguage(lang: string | null, url: string): string | null {
+  if (lang && (LANGUAGE_OFFSET[lang] !== undefined || CET_LANGUAGES.has(lang))) return lang;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return lang;
+  }
+  return DOMAIN_LANGUAGE[host.slice(host.lastIndexOf('.') + 1)] ?? lang;
+}
+
 export function offsetForLanguage(lang: string | null, when = Date.now()): number {
   if (lang && CET_LANGUAGES.has(lang)) return centralEuropeanOffset(when);
   return lang ? (LANGUAGE_OFFSET[lang] ?? 0) : 0;
@@ -112,7 +133,11 @@ export function offsetForLanguage(lang: string | null, when = Date.now()): numbe
 /** ISO 8601 (UTC) from the date formats pages put in metadata and bylines, or null. */
 export function parseDate(raw: string | null | undefined, lang: string | null = null): string | null {
   localOffset = (time) => offsetForLanguage(lang, time);
-  const text = (raw ?? '').trim().slice(0, 200);
+  const text = (raw ?? '')
+    .trim()
+    .slice(0, 200)
+    .replace(LABEL, '')
+    .replace(/\s*[\])）】]$/, '');
   if (!text) return null;
   if (/^\d{10}$|^\d{13}$/.test(text)) return plausible(Number(text) * (text.length === 10 ? 1000 : 1));
   let m = ISO.exec(text);
@@ -136,7 +161,7 @@ export function parseDate(raw: string | null | undefined, lang: string | null = 
   return null;
 }
 
-/** A date in the page's address: /2016/12/09/, /2016-12-09-, /20161209/. */
+/** A date in the page's address: /2016/12/09/, /2016-12-09-, /20161209/, /2019/nov/18/. */
 export function dateInUrl(url: string): string | null {
   let path: string;
   try {
@@ -145,5 +170,7 @@ export function dateInUrl(url: string): string | null {
     return null;
   }
   const m = /\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?=[/\-_.]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?=[/\-_.]|$)/.exec(path);
-  return m ? build(m[1]!, Number(m[2]) - 1, m[3]!) : null;
+  if (m) return build(m[1]!, Number(m[2]) - 1, m[3]!);
+  const named = /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(\d\d?)(?=\/|$)/i.exec(path);
+  return named && monthOf(named[2]) >= 0 ? build(named[1]!, monthOf(named[2]), named[3]!) : null;
 }

@@ -102,7 +102,7 @@ export function readMetadata(
     [normaliseLang(metaFrom(meta, 'content-language', 'og:locale', 'dc.language', 'language')), 'meta'],
     [() => detectLanguage(hints.text), 'text'],
   );
-  const [publishedAt, publishedSource] = publishedDate(scan, meta, article, pageUrl, lang, hints.datelines ?? []);
+  const [publishedAt, publishedSource] = publishedDate(scan, meta, article, pageUrl, lang, hints.datelines ?? [], doc.body);
   const [section, sectionSource] = first<string | null>(
     null,
     [jsonLdString(article, 'articleSection'), 'json-ld'],

@@ -1,6 +1,7 @@
 import { clean, closestWhere, metaFrom } from './dom';
 import { DATE_KINDS, type PageScan } from './page-scan';
-import { dateInUrl, parseDate as parseAnyDate } from './dates';
+import { datelineBeforeText } from './dateline-before-text';
+import { dateInUrl, parseDate as parseAnyDate, zoneLanguage } from './dates';
 import { jsonLdString, type JsonObject } from './json-ld';
 import type { FieldSource } from './types';
 
@@ -29,6 +30,20 @@ const PUBLISHED_META = [
   'article_date_original',
   'original-publish-date',
   'published_at',
+  // Less common names seen on real pages (Telegraph, NYT, Gannett, Cxense, schema.org as meta), before the bare "date".
+  // Not News Corp's "article:publicationdate": it holds the update time, in Java's form, with Australia's "EST" (UTC+10/11).
+  'og:pubdate',
+  'og:datepublished',
+  'iso-8601-publish-date',
+  'dcsext.articlefirstpublished',
+  'cxenseparse:publishtime',
+  'pub_date',
+  'publish_time',
+  'pdate',
+  'displaydate',
+  'article.created',
+  'created-date',
+  'datecreated',
   'date',
 ];
 const MODIFIED_META = [
@@ -95,6 +110,9 @@ function markedUpDate(scan: PageScan): string | null {
 
 /** A date that is the whole text of an element: a dateline, not a date inside a sentence. */
 const DATE_ONLY = /^[^.!?]{0,30}\d{1,4}[^.!?]{0,40}$/;
+/** Dots that end no sentence: German ordinals ("25. September"), month and time abbreviations ("Dec.", "p.m."). */
+const dateOnly = (text: string) =>
+  DATE_ONLY.test(text.replace(/(\d|\b[ap]\.m|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\./gi, '$1'));
 
 /**
  * The visible dateline near the headline ("December 16, 2016, 4:19 PM"), for
@@ -105,11 +123,32 @@ function datelineNearHeadline(scan: PageScan): string | null {
   let scope: Element | null = scan.storyH1;
   for (let level = 0; scope && level < 4; level++) {
     scope = scope.parentElement;
-    if (!scope) break;
+    // The whole page is not "near the headline": its header prints today's date.
+    if (!scope || scope.tagName.toLowerCase() === 'body' || scope.tagName.toLowerCase() === 'html') break;
     for (const el of [...scope.querySelectorAll('time, span, div, p, small, li, em, dd, dt')].slice(0, 300)) {
-      if (el.children.length > 2 || siteChrome(el)) continue;
+      if (elementChildren(el) > 2 || siteChrome(el)) continue;
       const text = clean(el.textContent);
-      if (text.length < 6 || text.length > 80 || !DATE_ONLY.test(text)) continue;
+      if (text.length < 6 || text.length > 80 || !dateOnly(text)) continue;
+      const date = parseDate(text);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** Child elements other than line breaks: "Updated:<br>2019年4月2日<br>Security Center" is one short block. */
+function elementChildren(el: Element): number {
+  let count = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.tagName.toLowerCase() !== 'br') count++;
+  return count;
+}
+
+/** A byline that carries the date: "Written by A in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments". */
+function bylineDate(scan: PageScan): string | null {
+  for (const group of scan.bylines) {
+    for (const el of group) {
+      const text = clean(el.textContent);
+      if (text.length > 200 || !/\d{4}/.test(text) || siteChrome(el)) continue;
       const date = parseDate(text);
       if (date) return date;
     }
@@ -146,16 +185,19 @@ export function publishedDate(
   url: string,
   lang: string | null,
   datelines: string[] = [],
+  body: Element | null = null,
 ): [string | null, FieldSource] {
-  pageLang = lang;
+  pageLang = zoneLanguage(lang, url);
   const candidates: [() => string | null, FieldSource][] = [
     [() => parseDate(jsonLdString(article, 'datePublished') ?? jsonLdString(article, 'dateCreated')), 'json-ld'],
     [() => firstParsed(meta, PUBLISHED_META) ?? parselyDate(meta), 'meta'],
     [() => markedUpDate(scan), 'html'],
     [() => datelineNearHeadline(scan), 'html'],
+    [() => bylineDate(scan), 'html'],
     [() => dateInUrl(url), 'url'],
-    // Last: a line of the article that is only a date, for pages that mark nothing up and print the date in the text.
+    // Then a line of the article that is only a date, for pages that mark nothing up and print the date in the text.
     [() => datelines.map(parseDate).find(Boolean) ?? null, 'text'],
+    [() => datelineBeforeText(body, parseDate), 'html'],
   ];
   for (const [read, source] of candidates) {
     const date = read();
