@@ -16,6 +16,11 @@ export const POSTLIGHT_GOLD_ERRORS: Record<string, { field: 'author' | 'date' | 
   'www.al.com': [{ field: 'date', why: 'one hour off: the page says 2016-12-23T00:47:31Z in meta and 6:47 p.m. CST in text' }],
   'www.investmentexecutive.com': [{ field: 'author', why: 'two names run together without a separator ("Paul WisemanFatima Hussein")' }],
   'www.publickey1.jp': [{ field: 'author', why: 'the author bio paragraph is part of the string' }],
+  'www.tmz.com': [{ field: 'author', why: 'the page prints no byline; "TMZ STAFF" is a constant of the upstream site-specific extractor' }],
+  'buzzap.jp': [{ field: 'author', why: 'gold null, but the page prints "by 深海" with rel=author' }],
+  'www.nationalgeographic.com': [{ field: 'author', why: 'gold has no author, but the page prints "By Natasha Daly" (Byline__Author)' }],
+  'www.usmagazine.com': [{ field: 'author', why: 'gold has no author, but the page prints "By Megan French" with rel=author' }],
+  'github.com': [{ field: 'author', why: 'gold null, but the page marks the repository owner itemprop=author and rel=author' }],
   'sect.iij.ad.jp': [{ field: 'date', why: 'the page says 2019-02-13T12:00+09:00; the gold is midnight of the previous day' }],
   'www.phoronix.com': [{ field: 'date', why: 'the page says 08:34 PM EDT (00:34Z next day); the gold reads it as 12:34Z' }],
 };
