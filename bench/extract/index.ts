@@ -9,6 +9,7 @@ import { printTable, writeResult } from '../lib/report';
 import { median, percentile, timed } from '../lib/stats';
 import { postlightPages, readabilityCases, zytePages } from './pages';
 import { POSTLIGHT_GOLD_ERRORS } from './gold-errors';
+import { normTitle, sameNames } from './postlight-compare';
 import { bodyScores, pageF1, shingleCounts } from './shingles';
 
 interface Run {
@@ -90,29 +91,6 @@ function zyte() {
   return { pages: pages.length, ours, plain, notArticles, worstPrecision };
 }
 
-const normTitle = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-const nameSet = (names: string[]) =>
-  new Set(
-    names
-      .flatMap((n) => n.split(/\s*(?:,|&|\band\b)\s*/i))
-      .map((n) =>
-        n
-          .replace(/^by\s+/i, '')
-          .trim()
-          .toLowerCase(),
-      )
-      .filter(Boolean),
-  );
-const sameNames = (a: string[], b: string[]) => {
-  const [x, y] = [nameSet(a), nameSet(b)];
-  return x.size === y.size && [...x].every((n) => y.has(n));
-};
-
 const postlightDated: string[] = [];
 
 function postlight() {
@@ -152,6 +130,12 @@ function postlight() {
   const share = (who: 'ours' | 'plain', field: Field, subset: typeof rows) => subset.filter((r) => r[who][field]).length / subset.length;
   const summary = (who: 'ours' | 'plain') => ({
     title: share(who, 'title', rows),
+    // A null gold title is an omission (every page has a headline): score only the pages with one, as for dates.
+    titleTitled: share(
+      who,
+      'title',
+      rows.filter((r) => !r.goldNull.title),
+    ),
     author: share(who, 'author', rows),
     dateSameDay: share(who, 'day', rows),
     dateMinute: share(who, 'minute', rows),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../testing/pages';
 import { extractArticle } from '.';
+import { splitAuthors } from './author-names';
 
 const URL = 'https://wire.example/2026/11/18/ministers-meet.html';
 const TEXT = Array.from(
@@ -9,8 +10,8 @@ const TEXT = Array.from(
     `<p>Ministers met in Lorn on Tuesday, day ${i + 1} of the talks, and agreed a timetable for the next round that begins next month in the capital of the region.</p>`,
 ).join('');
 
-function authorsOf(body: string, bodyClass = ''): string[] {
-  const html = `<html lang="en"><head><title>Ministers meet</title><meta property="og:type" content="article"></head><body class="${bodyClass}">${body}</body></html>`;
+function authorsOf(body: string, bodyClass = '', head = ''): string[] {
+  const html = `<html lang="en"><head><title>Ministers meet</title><meta property="og:type" content="article">${head}</head><body class="${bodyClass}">${body}</body></html>`;
   const result = extractArticle(parseDocument(html), URL);
   if (!result.isArticle) throw new Error(result.reason);
   return result.authors;
@@ -51,5 +52,73 @@ describe('readAuthors', () => {
       '<div class="pull-quote"><blockquote>We agree with the plan.</blockquote><div class="pull-quote__author"><span class="author">Boris Kingma</span></div></div>' +
       '<div class="article-author"><a href="/people/jana-petrov">Jana Petrov</a></div>';
     expect(authorsOf(body)).toEqual(['Jana Petrov']);
+  });
+
+  it('reads every rel=author of an <address> byline, even one the layout puts in an <aside>', () => {
+    const body =
+      '<h1>Ministers meet</h1><aside><address><div><a rel="author" href="/profile/jana">Jana Petrov</a> and <a rel="author" href="/profile/ola">Ola Berg</a></div></address></aside>' +
+      TEXT;
+    expect(authorsOf(body)).toEqual(['Jana Petrov', 'Ola Berg']);
+  });
+
+  it('ends a "By" line with its block: the affiliation below is not part of the name', () => {
+    const body = `<h1>Ministers meet</h1><div class="article_byline"><div>By <span>Joe Davidson</span></div><div><div>Washington Post</div><time>Dec 13, 2016</time></div></div>${TEXT}`;
+    expect(authorsOf(body)).toEqual(['Joe Davidson']);
+  });
+
+  it('skips a meta author list that credits a photo shoot and reads the byline instead', () => {
+    const head = '<meta name="author" content="Connie Wang,Sharokh Mirzai,Ariel Pierre-Louis at MSA Models,Gracie J using Floss Gloss">';
+    const body = `<h1>Ministers meet</h1><div class="byline main-contributors"><a href="/author/connie-wang">Connie Wang</a></div>${TEXT}`;
+    expect(authorsOf(body, '', head)).toEqual(['Connie Wang']);
+  });
+
+  it('keeps a team credited as one ("Wire Japan Staff") when no person is named', () => {
+    const body = `<h1>Ministers meet</h1><p class="author"> Wire Japan Staff 2019年04月28日 08時00分</p>${TEXT}`;
+    expect(authorsOf(body)).toEqual(['Wire Japan Staff']);
+  });
+
+  it('prefers the person in the byline to a team credited in meta', () => {
+    const head = '<meta name="author" content="Harbor Weekly Staff">';
+    const body = `<h1>Ministers meet</h1><div class="content-byline">By <a rel="author" href="/author/megan-french/">Megan French</a></div>${TEXT}`;
+    expect(authorsOf(body, '', head)).toEqual(['Megan French']);
+  });
+
+  it('reads the element classed "writer" beside the headline', () => {
+    const body = `<div><h1>Ministers meet</h1><div><span class="writer">松村太郎</span><span class="date">2019年04月13日</span></div></div>${TEXT}`;
+    expect(authorsOf(body)).toEqual(['松村太郎']);
+  });
+
+  it('accepts a lower-case user name marked rel=author', () => {
+    const body = `<h1>Ministers meet</h1><span class="by-author"> by <a rel="author" href="/archives/author/doumae">doumae</a></span>${TEXT}`;
+    expect(authorsOf(body)).toEqual(['doumae']);
+  });
+
+  it('reads a user profile link under the headline as the author, and a profile link inside a paragraph as a mention', () => {
+    const post = `<div><div><h1>Ministers meet</h1></div><div class="username"><a href="/user/benyacobi/">u/benyacobi</a></div></div>${TEXT}`;
+    expect(authorsOf(post)).toEqual(['u/benyacobi']);
+    const mention = `<div><h1>Ministers meet</h1><p><a href="/people/prince/"><strong>Prince</strong></a> was married when he died and wanted all of his money to go to his wife.</p></div>${TEXT}`;
+    expect(authorsOf(mention)).toEqual([]);
+  });
+
+  it('drops the section printed before the names ("Politik · …") and the outlet credited in brackets', () => {
+    expect(
+      authorsOf(`<h1>Ministers meet</h1><div class="article__author"> Politik · Jochen Bittner, Tina Hildebrandt </div>${TEXT}`),
+    ).toEqual(['Jochen Bittner', 'Tina Hildebrandt']);
+    const head = '<meta property="og:site_name" content="WireSecurity">';
+    expect(
+      authorsOf(`<div><h1>Ministers meet</h1>${TEXT}<span class="writer writer-name">《WireSecurity》</span></div>`, '', head),
+    ).toEqual([]);
+  });
+});
+
+describe('splitAuthors', () => {
+  it('splits Japanese credits at their role labels', () => {
+    expect(splitAuthors('Eric Freeman 著、嶋田 健志 監訳、木下 哲也 訳')).toEqual(['Eric Freeman', '嶋田 健志', '木下 哲也']);
+    expect(splitAuthors('著者 お米ゴハン イラスト 汐街コナ')).toEqual(['お米ゴハン', '汐街コナ']);
+  });
+
+  it('keeps a user name whole only when the markup says it is an author', () => {
+    expect(splitAuthors('u/benyacobi', { handles: true })).toEqual(['u/benyacobi']);
+    expect(splitAuthors('share this')).toEqual([]);
   });
 });

@@ -88,7 +88,7 @@ export function readMetadata(
     metaFrom(meta, 'og:site_name', 'application-name') ?? '',
     getDomainWithoutSuffix(new URL(pageUrl).hostname) ?? '',
   ];
-  const [title, titleSource] = readTitle({ doc, scan, meta, article, siteNames });
+  const [title, titleSource] = readTitle({ doc, scan, meta, article, siteNames, pageUrl });
   const [authors, authorsSource] = readAuthors({ scan, meta, article, outlet, pageUrl, readabilityByline: hints.byline });
   const [canonicalUrl, canonicalSource] = first(
     cleanUrl(pageUrl) ?? pageUrl,

@@ -1,19 +1,11 @@
-import { clean, closestWhere, metaFrom } from './dom';
+import { clean, metaFrom } from './dom';
+import { compact, headlineText, isStoryHeading, namesSite, siteNameFromHeadings } from './headings';
 import type { PageScan } from './page-scan';
 import { jsonLdString, type JsonObject } from './json-ld';
 import type { FieldSource } from './types';
 
-const SEPARATOR = /\s+[|–—·•»:/\\-]\s+|\s*[|｜:：]\s*|\s+::\s+/;
-
-/** Letters and digits only, lower-cased: "The New-York Times" ≈ "newyorktimes". */
-const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-function namesSite(segment: string, siteNames: string[]): boolean {
-  const c = compact(segment);
-  return (
-    c.length > 0 && siteNames.some((name) => name.length > 1 && (c === name || c.includes(name) || (name.includes(c) && c.length >= 3)))
-  );
-}
+/** Between a headline and the site's name: " | ", " - ", ":", and "_" as Chinese sites write "标题_频道_网站". */
+const SEPARATOR = /\s+[|–—·•»:/\\-]\s+|\s*[|｜:：_]\s*|\s+::\s+/;
 
 /** "Ministers meet | The Harbor Ledger" → "Ministers meet"; "Ledger - Ministers meet" → "Ministers meet". */
 export function stripSiteName(title: string, siteNames: string[]): string {
@@ -30,43 +22,46 @@ export function stripSiteName(title: string, siteNames: string[]): string {
   return start >= 0 && end > start ? clean(title.slice(start, end)) : parts.join(' - ');
 }
 
-/** Headings that label the site, a section or a widget rather than the story. */
-const NOT_HEADLINE = /(^|[-_\s])(brand|branding|logo|site-?title|masthead|visually-?hidden|sr-only|screen-reader)/i;
-
-function isStoryHeading(h1: Element, names: string[]): boolean {
-  const text = clean(h1.textContent);
-  if (text.length < 4 || text.length > 300) return false;
-  if (NOT_HEADLINE.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) return false;
-  if (
-    closestWhere(
-      h1,
-      (el, tag) =>
-        tag === 'nav' ||
-        tag === 'footer' ||
-        tag === 'aside' ||
-        el.getAttribute('role') === 'banner' ||
-        el.getAttribute('role') === 'navigation',
-    )
-  )
-    return false;
-  // A heading that is one link is a section label or a logo ("Business Monday" → /biz-monday/).
-  const links = h1.querySelectorAll('a');
-  if (links.length === 1 && clean(links[0]!.textContent) === text) return false;
-  if (h1.querySelector('img, svg') && text.split(' ').length < 4) return false;
-  return !namesSite(text, names) || compact(text).length > Math.max(...names.map((n) => n.length), 0) + 8;
-}
-
 /**
  * The page's displayed headline: the first story heading that says what the
  * metadata says, one marked as the headline first. A first <h1> that shares no
  * word with the declared titles is a label ("News releases") above the real one.
  */
-function headingText(scan: PageScan, names: string[], declared: (string | null)[]): string | null {
+function headingText(scan: PageScan, names: string[], declared: (string | null)[], pageUrl: string): string | null {
   const headings = [...(scan.headline ? [scan.headline] : []), ...scan.h1s];
-  const stories = headings.filter((h1) => isStoryHeading(h1, names)).map((h1) => ({ h1, text: clean(h1.textContent) }));
+  const stories = headings.filter((h1) => isStoryHeading(h1, names, pageUrl)).map((h1) => ({ h1, text: headlineText(h1) }));
   const agreeing = stories.filter(({ text }) => agreesWithMetadata(text, declared));
   const titled = agreeing.find(({ h1 }) => /title|headline|heading/i.test(h1.getAttribute('class') ?? ''));
   return (titled ?? agreeing[0])?.text || null;
+}
+
+/** How many <h2>/<h3> are read when no <h1> is the story's: the headline sits above the story, before the rails. */
+const MAX_SUBHEADINGS = 40;
+
+/**
+ * The headline when no <h1> is the story's (the <h1> holds the logo, the site's
+ * name or a breadcrumb): the first <h2> or <h3> that says what the page declares
+ * as its title, closely (`closelyAgrees`).
+ * Read only on such pages: the query walks the document.
+ */
+function subheadingText(doc: Document, names: string[], declared: (string | null)[], pageUrl: string): string | null {
+  const titles = declared.filter((t): t is string => !!t);
+  if (titles.length === 0) return null;
+  for (const heading of [...doc.querySelectorAll('h2, h3')].slice(0, MAX_SUBHEADINGS)) {
+    if (!isStoryHeading(heading, names, pageUrl)) continue;
+    const text = headlineText(heading);
+    if (titles.some((title) => closelyAgrees(text, title))) return text;
+  }
+  return null;
+}
+
+/** Says what `title` says: most of the heading's words are the title's, and it is no mere part of it (an ID, a section). */
+function closelyAgrees(heading: string, title: string): boolean {
+  if (compact(heading).length * 2 < compact(title).length) return false;
+  const own = keys(heading);
+  const theirs = keys(title);
+  const shared = [...own].filter((key) => theirs.has(key)).length;
+  return (shared >= 2 && shared * 3 >= own.size) || (compact(title).length >= 8 && compact(heading).includes(compact(title)));
 }
 
 export interface TitleInputs {
@@ -75,6 +70,8 @@ export interface TitleInputs {
   meta: Map<string, string[]>;
   article: JsonObject | null;
   siteNames: string[];
+  /** The page's address: a headline may link to it (a permalink), a section label does not. */
+  pageUrl: string;
 }
 
 /** Word stems (first four letters) and CJK character pairs: enough to tell "same story" from "a label". */
@@ -95,12 +92,15 @@ function agreesWithMetadata(heading: string, declared: (string | null)[]): boole
 }
 
 /** The headline without the site's name; never the site's name itself. */
-export function readTitle({ doc, scan, meta, article, siteNames }: TitleInputs): [string | null, FieldSource] {
-  const names = siteNames.map(compact).filter(Boolean);
+export function readTitle({ doc, scan, meta, article, siteNames: knownNames, pageUrl }: TitleInputs): [string | null, FieldSource] {
   const docTitle = clean(doc.title) || null;
   const ogTitle = metaFrom(meta, 'og:title', 'twitter:title');
   const ldTitle = jsonLdString(article, 'headline') ?? jsonLdString(article, 'name');
-  const h1 = headingText(scan, names, [ogTitle, ldTitle, docTitle]);
+  const learned = siteNameFromHeadings(docTitle, scan.h1s, knownNames.map(compact), [ogTitle, ldTitle]);
+  const siteNames = learned ? [...knownNames, learned] : knownNames;
+  const names = siteNames.map(compact).filter(Boolean);
+  const declared = [ogTitle, ldTitle, docTitle];
+  const h1 = headingText(scan, names, declared, pageUrl) ?? subheadingText(doc, names, declared, pageUrl);
   // The headline the reader sees comes first: og:title and JSON-LD often carry a
   // social or SEO variant ("13 Ways To…" over "The Power Of Compliments").
   const candidates: [string | null, FieldSource][] = [
