@@ -26,6 +26,7 @@ const SECTION_FIRST = /^\p{L}+\s*[·•|]\s*(\p{Lu}.*\s.*)$/u;
 /** A team credited as one ("AOL Staff", "ZDNet Japan Staff"): the page's own answer, not a name with a job title. */
 const COLLECTIVE = /\s(?:staff|team|desk)$/i;
 export const isCollective = (name: string) => COLLECTIVE.test(name);
+const GENERIC_ACCOUNT = /^(?:\w*admin\w*|webmaster|root|guest)$/i;
 /** A user name as forums and paste sites print it: "doumae", "u/benyacobi", "@jana". */
 const HANDLE = /^[@\p{L}\p{N}][\p{L}\p{N}_./-]{1,39}$/u;
 
@@ -36,6 +37,9 @@ function looksLikeName(name: string, handles: boolean): boolean {
     name.length <= 60 &&
     words.length <= 6 &&
     /\p{L}/u.test(name) &&
+    // Names do not start with a count ("1 Fictions"); shared accounts ("admin", "webmaster") are nobody.
+    !/^\d/.test(name) &&
+    !GENERIC_ACCOUNT.test(name) &&
     !/[@<>{}=]|https?:|www\.|\.com\b/i.test(name) &&
     // Latin names are capitalised; sentences and labels ("share this", "more from") are not.
     (!/^[a-z]/.test(name) || /[^\p{Script=Latin}\s.'’-]/u.test(name) || (handles && HANDLE.test(name)))
@@ -57,7 +61,7 @@ export interface SplitOptions {
 export function splitAuthors(raw: string | null | undefined, { handles = false }: SplitOptions = {}): string[] {
   const decoded = decodeEntities(raw ?? '');
   const single = clean(decoded);
-  if (handles && HANDLE.test(single) && !/^\p{Lu}/u.test(single)) return [single];
+  if (handles && HANDLE.test(single) && !/^\p{Lu}/u.test(single)) return GENERIC_ACCOUNT.test(single) ? [] : [single];
   let text = clean(BY_LINE.exec(decoded)?.[0] ?? decoded).slice(0, 300);
   text = text.replace(/\S+@\S+|https?:\/\/\S+|\(.*?\)/g, ' ');
   // "Photograph by …", "Illustration: …": a credit for a picture, not a byline.

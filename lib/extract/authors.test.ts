@@ -111,6 +111,17 @@ describe('readAuthors', () => {
   });
 });
 
+describe('readAuthors ignores', () => {
+  it('a profile on another site, a shared account and a tag cloud', () => {
+    const social = `<div><h1>Ministers meet</h1><ul><li><a href="https://video.example/user/harborwire">Video</a></li></ul></div>${TEXT}`;
+    expect(authorsOf(social)).toEqual([]);
+    const admin = `<h1>Ministers meet</h1><span class="byline">by <a rel="author" href="/author/admin">admin</a></span>${TEXT}`;
+    expect(authorsOf(admin)).toEqual([]);
+    const tags = `<div><h1>Ministers meet</h1>${TEXT}<section class="tag-cloud"><ul><a href="/people/prince/">Prince</a></ul></section></div>`;
+    expect(authorsOf(tags)).toEqual([]);
+  });
+});
+
 describe('splitAuthors', () => {
   it('splits Japanese credits at their role labels', () => {
     expect(splitAuthors('Eric Freeman 著、嶋田 健志 監訳、木下 哲也 訳')).toEqual(['Eric Freeman', '嶋田 健志', '木下 哲也']);

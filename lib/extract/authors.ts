@@ -34,8 +34,8 @@ function fromMeta(meta: Map<string, string[]>): string[] {
 
 /** Bylines of other stories (rails, comments), photo credits and the people quoted in pull quotes are not this story's authors. */
 const NOT_BYLINE_TAGS = new Set(['aside', 'footer', 'nav', 'figure', 'figcaption', 'blockquote']);
-/** Class words that start a name part: "related-posts", "photoCredit", "pull-quote__author", but not "ContentHeaderAccreditation". */
-const NOT_BYLINE_CLASS = /(^|[-_\s])(related|comment|recommend|caption|credit|promo|quote)/i;
+/** Class words that start a name part: "related-posts", "photoCredit", "pull-quote__author", "tag-cloud", but not "ContentHeaderAccreditation". */
+const NOT_BYLINE_CLASS = /(^|[-_\s])(related|comment|recommend|caption|credit|promo|quote|tags([-_\s]|$)|tag-?(?:cloud|list))/i;
 const camelSplit = (cls: string) => cls.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2');
 /** `<address>` is HTML's element for the article's author, wherever the layout puts it (an aside beside the story). */
 function outsideByline(el: Element): boolean {
@@ -128,9 +128,19 @@ const PROFILE_LINK =
 /** Classes of the element that holds the writer's name where a page marks no byline ("writer", "reporter"). */
 const WRITER_CLASS = /(^|[-_\s])(writer|reporter|journalist)([-_\s]|$)/i;
 
+/** Author pages live on the outlet's own site; a profile elsewhere ("youtube.com/user/…") is a social link. */
+function onSite(href: string, pageUrl: string): boolean {
+  const hostOf = (url: string) => new URL(url, pageUrl).hostname.replace(/^www\./, '');
+  try {
+    return hostOf(href) === hostOf(pageUrl);
+  } catch {
+    return false;
+  }
+}
+
 /** A link inside running text ("<p><a href=/people/prince>Prince</a> was married…</p>") mentions someone; a byline is a line of its own. */
 function inRunningText(link: Element): boolean {
-  const block = closestWhere(link, (_, tag) => tag === 'p' || tag === 'li' || tag === 'div');
+  const block = closestWhere(link, (_, tag) => tag === 'p');
   return block !== null && clean(block.textContent).length > clean(link.textContent).length + 60;
 }
 
@@ -139,7 +149,7 @@ function inRunningText(link: Element): boolean {
  * a short "By …" line or an element classed as the writer, else a link to an
  * author or user profile page that is not inside running text.
  */
-function bylineNearHeadline(scan: PageScan): string[] {
+function bylineNearHeadline(scan: PageScan, pageUrl: string): string[] {
   let scope: Element | null = scan.storyH1;
   // Each wider scope holds the narrower ones: read each element once.
   const seen = new Set<Element>();
@@ -157,7 +167,8 @@ function bylineNearHeadline(scan: PageScan): string[] {
       if (names.length) return names;
     }
     for (const a of [...scope.querySelectorAll('a[href]')].slice(0, 100)) {
-      if (!PROFILE_LINK.test(a.getAttribute('href') ?? '') || outsideByline(a) || inRunningText(a)) continue;
+      const href = a.getAttribute('href') ?? '';
+      if (!PROFILE_LINK.test(href) || !onSite(href, pageUrl) || outsideByline(a) || inRunningText(a)) continue;
       // A link to a profile page names a person or a user: "EvilSpark", "u/benyacobi".
       const names = splitAuthors(spacedText(a), { handles: true });
       if (names.length) return names;
@@ -203,7 +214,7 @@ export function readAuthors({ scan, meta, article, outlet, pageUrl, readabilityB
     [() => jsonLdNames(article?.['author'] ?? article?.['creator']).flatMap((name) => splitAuthors(name)), 'json-ld'],
     [() => fromMeta(meta), 'meta'],
     [() => fromMarkup(scan, pageUrl), 'html'],
-    [() => bylineNearHeadline(scan), 'html'],
+    [() => bylineNearHeadline(scan, pageUrl), 'html'],
     [() => splitAuthors(readabilityByline), 'readability'],
   ];
   // A team credited as one ("Us Weekly Staff") answers only when no source names a person.

@@ -97,7 +97,7 @@ export function headlineText(heading: Element): string {
 
 /**
  * The site's name learned from the page: an <h1> that is the start or the end of
- * the document title, the rest of which is longer and is not the site's known
+ * the document title, the rest of which is twice as long at least and is not the site's known
  * name ("高木浩光＠自宅の日記 - 改正NICT法が…" under `<h1>高木浩光＠自宅の日記</h1>`),
  * and that no og:title or JSON-LD headline contains.
  * Blogs and older CMSes keep the <h1> for the site and title the entry lower down.
@@ -110,8 +110,10 @@ export function siteNameFromHeadings(docTitle: string | null, h1s: Element[], na
     const text = compact(h1.textContent ?? '');
     // A headline the page also declares (og:title "Brexit: what next" over <h1>Brexit</h1>) is no site name.
     if (text.length < 2 || text === title || statements.some((statement) => statement.includes(text))) continue;
+    // Marked as the page's title ("firstHeading", "entry-title"): the story's, however short ("Mozilla - Wikipedia").
+    if (/title|headline|heading/i.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) continue;
     const rest = title.startsWith(text) ? title.slice(text.length) : title.endsWith(text) ? title.slice(0, -text.length) : null;
-    if (rest && rest.length > text.length && !names.some((name) => name.length > 1 && rest.includes(name))) return text;
+    if (rest && rest.length >= 2 * text.length && !names.some((name) => name.length > 1 && rest.includes(name))) return text;
   }
   return null;
 }

@@ -53,6 +53,19 @@ describe('readTitle', () => {
     expect(titleOf(head, body)).toBe('WIREDB-2026-0042 - Wire Notes - Vulnerability database');
   });
 
+  it('keeps a short <h1> that starts the document title as the headline ("Mozilla - Wikipedia")', () => {
+    expect(titleOf('<title>Mozilla - Wikipedia</title>', `<h1 id="firstHeading">Mozilla</h1>${TEXT}`)).toBe('Mozilla');
+    expect(titleOf('<title>Evolve: Shared History — evolve extension</title>', `<h1>Evolve: Shared History</h1>${TEXT}`)).toBe(
+      'Evolve: Shared History',
+    );
+  });
+
+  it('does not take a subheading that shares only small words with the title for the headline', () => {
+    const head = '<title>How to program your mind to stop buying crap you do not need</title>';
+    const body = `<h2>Understand how your own brain works against you</h2>${TEXT}`;
+    expect(titleOf(head, body)).toBe('How to program your mind to stop buying crap you do not need');
+  });
+
   it('keeps an <h1> that links to the page itself (a permalink)', () => {
     const head = '<title>Ministers meet in Lorn MOONWIRE</title><meta property="og:site_name" content="MOONWIRE">';
     const body = `<h1 class="title"><a href="${URL}">Ministers meet in Lorn to agree a timetable</a></h1><h2>How to read the timetable</h2>${TEXT}`;

@@ -58,8 +58,9 @@ function subheadingText(doc: Document, names: string[], declared: (string | null
 /** Says what `title` says: most of the heading's words are the title's, and it is no mere part of it (an ID, a section). */
 function closelyAgrees(heading: string, title: string): boolean {
   if (compact(heading).length * 2 < compact(title).length) return false;
-  const own = keys(heading);
-  const theirs = keys(title);
+  // Words of four letters or more: "how", "you" and "your" say nothing about which story it is.
+  const own = keys(heading, 4);
+  const theirs = keys(title, 4);
   const shared = [...own].filter((key) => theirs.has(key)).length;
   return (shared >= 2 && shared * 3 >= own.size) || (compact(title).length >= 8 && compact(heading).includes(compact(title)));
 }
@@ -75,9 +76,11 @@ export interface TitleInputs {
 }
 
 /** Word stems (first four letters) and CJK character pairs: enough to tell "same story" from "a label". */
-function keys(text: string): Set<string> {
+function keys(text: string, minLength = 3): Set<string> {
   const lower = text.toLowerCase();
-  const words = (lower.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w));
+  const words = (lower.match(new RegExp(`[\\p{L}\\p{N}]{${minLength},}`, 'gu')) ?? []).filter(
+    (w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w),
+  );
   const cjk = lower.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu) ?? [];
   const pairs = cjk.flatMap((run) => Array.from({ length: Math.max(0, run.length - 1) }, (_, i) => run.slice(i, i + 2)));
   return new Set([...words.map((w) => w.slice(0, 4)), ...pairs]);
