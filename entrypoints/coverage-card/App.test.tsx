@@ -7,6 +7,9 @@ import { App } from './App';
 
 afterEach(cleanup);
 
+/** The mock compares in this thread, and the first comparison decodes the word table: on a loaded CI machine that outlasts the default second. */
+const COMPARING = { timeout: 10_000 };
+
 function card(sidePanelRefused: boolean) {
   const { event, summaries } = demoEvent(3);
   const connector = createMockConnector({
@@ -22,13 +25,13 @@ function card(sidePanelRefused: boolean) {
 describe('in-page coverage card', () => {
   it('lists the differences under the coverage and opens the side panel from Compare', async () => {
     const connector = card(false);
-    expect((await screen.findAllByTestId('compare-teaser-item')).length).toBeGreaterThan(0);
+    expect((await screen.findAllByTestId('compare-teaser-item', {}, COMPARING)).length).toBeGreaterThan(0);
     expect(screen.getAllByTestId('coverage-item')).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
     await screen.findByRole('button', { name: 'Compare' });
     expect(connector.calls.openSidePanel).toBe(1);
     expect(screen.queryByTestId('compare-note')).toBeNull();
-  });
+  }, 20_000);
 
   it('says so when the browser refused the side panel and the comparison opened in a tab', async () => {
     card(true);

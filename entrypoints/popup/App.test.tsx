@@ -20,6 +20,9 @@ const article = summaryOf({
 
 afterEach(cleanup);
 
+/** The mock compares in this thread, and the first comparison decodes the word table: on a loaded CI machine that outlasts the default second. */
+const COMPARING = { timeout: 10_000 };
+
 describe('popup', () => {
   it('shows the current tab’s article and the size of the history', async () => {
     render(<App connector={createMockConnector({ articles: [article], page: { url: article.canonicalUrl } })} />);
@@ -126,14 +129,14 @@ describe('popup comparison', () => {
       page: { url: summaries[0]!.canonicalUrl, coverage: coverageOfFirst(summaries) },
     });
     render(<App connector={connector} />);
-    const items = await screen.findAllByTestId('compare-teaser-item');
+    const items = await screen.findAllByTestId('compare-teaser-item', {}, COMPARING);
     const { overview } = compareArticles(event);
     expect(overview.length).toBeGreaterThan(3);
     expect(items.map((i) => i.textContent)).toEqual(overview.slice(0, 3).map((f) => f.summary));
     fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
     await waitFor(() => expect(connector.calls.openSidePanel).toBe(1));
     expect(screen.queryByTestId('compare-note')).toBeNull();
-  });
+  }, 20_000);
 
   it('offers no comparison when no other outlet reported the article', async () => {
     const connector = createMockConnector({ articles: [article], page: { url: article.canonicalUrl } });
