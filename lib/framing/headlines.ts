@@ -4,6 +4,7 @@
  * thing only further down, that is a choice of emphasis worth showing.
  */
 import { isStopWord, stemEnglish } from '../text';
+import { withoutPossessive } from '../text/tokens';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
 import { oncePer } from './once-per';
 import { tokensOf } from './tokens-of';
@@ -33,7 +34,7 @@ interface HeadlineWord {
 }
 
 function stemOf(token: string): string {
-  return stemEnglish(token.replace(/['\u2019]s$/, ''));
+  return stemEnglish(withoutPossessive(token));
 }
 
 function headlineWords(article: PreparedArticle): HeadlineWord[] {
@@ -56,13 +57,22 @@ function lede(article: PreparedArticle): Evidence | null {
 }
 
 // Each sentence's stems, once per article: firstMention is asked for every headline word.
-const sentenceStems = oncePer((article: PreparedArticle) => tokensOf(article).map((tokens) => new Set(tokens.map(stemOf))));
+/** Each stem the article uses, with the index of the first sentence that uses it. */
+const firstSentenceByStem = oncePer((article: PreparedArticle) => {
+  const first = new Map<string, number>();
+  tokensOf(article).forEach((tokens, index) => {
+    for (const token of tokens) {
+      const stem = stemOf(token);
+      if (!first.has(stem)) first.set(stem, index);
+    }
+  });
+  return first;
+});
 
 /** The first sentence of `article` that uses a word with this stem. */
 function firstMention(article: PreparedArticle, stem: string): Evidence | null {
-  const stems = sentenceStems(article);
-  const index = stems.findIndex((set) => set.has(stem));
-  return index < 0 ? null : evidenceOf(article, article.sentences[index]!);
+  const index = firstSentenceByStem(article).get(stem);
+  return index === undefined ? null : evidenceOf(article, article.sentences[index]!);
 }
 
 /** "Ridgeline Notes'" but "Continental Wire's". */

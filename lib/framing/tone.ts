@@ -93,21 +93,23 @@ function mainActors(articles: readonly PreparedArticle[]): Actor[] {
     });
 }
 
-/** A pattern matching any of the actor's written forms as whole words. */
-function namePattern(actor: Actor): RegExp {
+/** Whether a sentence names the actor: any of its written forms as whole words. */
+function namesActor(actor: Actor): (sentence: string) => boolean {
   const forms = actor.forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'u');
+  // Most sentences hold none of the forms at all: a substring test rules them out before the regex.
+  return (sentence) => actor.forms.some((form) => sentence.includes(form)) && pattern.test(sentence);
 }
 
 export function compareTone(context: FramingContext): Analysis<ToneSection> {
   const { articles } = context;
   const findings: Finding[] = [];
   const actors = mainActors(articles).map((actor) => {
-    const pattern = namePattern(actor);
+    const names = namesActor(actor);
     const scored = articles.map((article) => {
       const tokens = tokensOf(article);
       return article.sentences.flatMap((s, i) =>
-        pattern.test(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(tokens[i]!) }] : [],
+        names(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(tokens[i]!) }] : [],
       );
     });
 

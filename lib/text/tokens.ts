@@ -19,6 +19,11 @@ export const MAX_WORDS = 20_000;
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['\u2019\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['\u2019]s$/;
 
+/** The word without a final possessive "'s" / "’s" (as `replace(/['\u2019]s$/, '')`, without a regex per word). */
+export function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('\u2019s') ? word.slice(0, -2) : word;
+}
+
 /** Lower-case word tokens in reading order, possessive "'s" removed ("Lavrov's" → "lavrov"). */
 export function tokenize(text: string, limit = MAX_WORDS): string[] {
   const out: string[] = [];
