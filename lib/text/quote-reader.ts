@@ -157,10 +157,18 @@ export class QuoteReader {
     return undefined;
   };
 
+  private readonly wordsBySentence: Word[][] = [];
+
+  /** The words of sentence `index`, found once for the speaker pass and the reported-speech pass. */
+  sentenceWords(index: number): Word[] {
+    const sentence = this.sentences[index]!;
+    return (this.wordsBySentence[index] ??= wordsIn(this.text, sentence.start, sentence.end));
+  }
+
   /** Who speaks where, from the speech verbs outside quotations and their named subjects. */
   findSpeakers(): void {
-    for (const sentence of this.sentences) {
-      for (const w of wordsIn(this.text, sentence.start, sentence.end)) {
+    for (const [index, sentence] of this.sentences.entries()) {
+      for (const w of this.sentenceWords(index)) {
         if (!isVerb(w) || this.insideQuote(w.start)) continue;
         const ctx: SubjectContext = { text: this.text, index: this.index, excluded: this.insideQuote, before: w.start };
         const speaker = subjectBefore(ctx, this.clauseStart(sentence, w.start), w.start, isParticiple(w));
