@@ -4,6 +4,7 @@
  * thing only further down, that is a choice of emphasis worth showing.
  */
 import { isStopWord, stemEnglish } from '../text';
+import { withoutPossessive } from '../text/tokens';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
 import { oncePer } from './once-per';
 import { tokensOf } from './tokens-of';
@@ -51,23 +52,30 @@ interface Lead {
   frequency: number;
 }
 
-const POSSESSIVE = /['\u2019]s$/;
-
 function stemOf(token: string): string {
-  return stemEnglish(token.replace(POSSESSIVE, ''));
+  return stemEnglish(withoutPossessive(token));
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether `text` has `word` as a whole word (a plain search: this runs for every capitalised headline word). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((!before || !LETTER_OR_DIGIT.test(before)) && (!after || !LETTER_OR_DIGIT.test(after))) return true;
+  }
+  return false;
+}
 
 /**
  * A capitalised word the article never writes in lower case, and does write capitalised
  * (or no dictionary knows): a name, not a word of a title-cased headline ("Retains").
  */
 function isName(article: PreparedArticle, surface: string, known: boolean): boolean {
-  const bare = surface.replace(POSSESSIVE, '');
+  const bare = withoutPossessive(surface);
   if (!/^\p{Lu}/u.test(bare)) return false;
-  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(bare.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
-  return !lower.test(article.text) && (article.text.includes(bare) || !known);
+  return !hasWord(article.text, bare.toLowerCase()) && (article.text.includes(bare) || !known);
 }
 
 /**
@@ -128,7 +136,7 @@ function ownLeads(title: string, words: readonly TitleWord[], elsewhere: Readonl
     leads.push({ ...word, stems: [word.stem] });
   });
   return leads.map(({ stems, name, frequency, start, end }) => ({
-    surface: title.slice(start, end).replace(POSSESSIVE, ''),
+    surface: withoutPossessive(title.slice(start, end)),
     stems,
     name,
     frequency,
@@ -140,13 +148,23 @@ function lede(article: PreparedArticle): Evidence | null {
   return sentence ? evidenceOf(article, sentence) : null;
 }
 
-// Each sentence's stems, once per article: firstMention is asked for every headline word.
-const sentenceStems = oncePer((article: PreparedArticle) => tokensOf(article).map((tokens) => new Set(tokens.map(stemOf))));
+/** Each stem the article uses, with the index of the first sentence that uses it. */
+const firstSentenceByStem = oncePer((article: PreparedArticle) => {
+  const first = new Map<string, number>();
+  tokensOf(article).forEach((tokens, index) => {
+    for (const token of tokens) {
+      const stem = stemOf(token);
+      if (!first.has(stem)) first.set(stem, index);
+    }
+  });
+  return first;
+});
 
 /** The first sentence of `article` that uses a word with one of these stems. */
 function firstMention(article: PreparedArticle, stems: readonly string[]): Evidence | null {
-  const index = sentenceStems(article).findIndex((set) => stems.some((stem) => set.has(stem)));
-  return index < 0 ? null : evidenceOf(article, article.sentences[index]!);
+  const first = firstSentenceByStem(article);
+  const indexes = stems.flatMap((stem) => first.get(stem) ?? []);
+  return indexes.length === 0 ? null : evidenceOf(article, article.sentences[Math.min(...indexes)]!);
 }
 
 /** "Ridgeline Notes'" but "Continental Wire's". */

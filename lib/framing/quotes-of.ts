@@ -3,7 +3,8 @@
  * attribution analysers (a WeakMap, so a comparison's articles take their cache with them).
  */
 import { quotes, type Quote } from '../text';
+import { capitalsOf } from './capitals-of';
 import { oncePer } from './once-per';
 import type { PreparedArticle } from './types';
 
-export const quotesOf = oncePer((article: PreparedArticle): Quote[] => quotes(article.text, article.lang));
+export const quotesOf = oncePer((article: PreparedArticle): Quote[] => quotes(article.text, article.lang, capitalsOf(article)));

@@ -28,10 +28,30 @@ export interface EventFeatures {
   weightOf(feature: string): number;
 }
 
-function featuresOf(tokens: readonly string[], mentions: readonly NumberMention[], lang?: string | null): string[] {
+/**
+ * The term feature of each token, or null when it has none (a stop word, a digit), found once
+ * per distinct token of an article: the same words recur from sentence to sentence.
+ */
+function termFeatures(lang?: string | null): (token: string) => string | null {
+  const known = new Map<string, string | null>();
+  return (token) => {
+    let feature = known.get(token);
+    if (feature === undefined) {
+      const term = termsFromTokens([token], lang)[0];
+      // Digits are read as quantities below; as terms they would double-count them.
+      feature = term === undefined || /^\p{N}/u.test(term) ? null : `t:${term}`;
+      known.set(token, feature);
+    }
+    return feature;
+  };
+}
+
+function featuresOf(tokens: readonly string[], mentions: readonly NumberMention[], termOf: (token: string) => string | null): string[] {
   const set = new Set<string>();
-  // Digits are read as quantities below; as terms they would double-count them.
-  for (const term of termsFromTokens(tokens, lang)) if (!/^\p{N}/u.test(term)) set.add(`t:${term}`);
+  for (const token of tokens) {
+    const feature = termOf(token);
+    if (feature !== null) set.add(feature);
+  }
   for (const mention of mentions) set.add(`n:${mention.value}`);
   return [...set];
 }
@@ -44,9 +64,10 @@ export const eventFeatures = oncePer((context: FramingContext): EventFeatures =>
     // One pass over the article for quantities (cheaper than one per sentence), then each to its sentence.
     const all = numbers(article.text, article.lang);
     const tokens = tokensOf(article);
+    const termOf = termFeatures(article.lang);
     return article.sentences.map((sentence, index): SentenceFeatures => {
       const mentions = all.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      const features = featuresOf(tokens[index]!, mentions, article.lang);
+      const features = featuresOf(tokens[index]!, mentions, termOf);
       for (const f of features) df.set(f, (df.get(f) ?? 0) + 1);
       count++;
       return { article: article.index, sentence: index, features, numbers: mentions, weight: 0 };

@@ -93,21 +93,43 @@ function mainActors(articles: readonly PreparedArticle[]): Actor[] {
     });
 }
 
-/** A pattern matching any of the actor's written forms as whole words. */
-function namePattern(actor: Actor): RegExp {
-  const forms = actor.forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'u');
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point ending just before `at` is a letter. */
+function letterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const pair = at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]!) && /[\ud800-\udbff]/.test(text[at - 2]!);
+  return LETTER.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
+/** Whether the code point starting at `at` is a letter. */
+function letterAt(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  return code !== undefined && LETTER.test(String.fromCodePoint(code));
+}
+
+/**
+ * Whether a sentence names the actor: one of its written forms, not inside a longer word
+ * (what `(?<!\p{L})(?:form|…)(?!\p{L})` finds, without running a lookbehind at every offset).
+ */
+function namesActor(actor: Actor): (sentence: string) => boolean {
+  const holds = (sentence: string, form: string) => {
+    for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1))
+      if (!letterBefore(sentence, at) && !letterAt(sentence, at + form.length)) return true;
+    return false;
+  };
+  return (sentence) => actor.forms.some((form) => holds(sentence, form));
 }
 
 export function compareTone(context: FramingContext): Analysis<ToneSection> {
   const { articles } = context;
   const findings: Finding[] = [];
   const actors = mainActors(articles).map((actor) => {
-    const pattern = namePattern(actor);
+    const names = namesActor(actor);
     const scored = articles.map((article) => {
       const tokens = tokensOf(article);
       return article.sentences.flatMap((s, i) =>
-        pattern.test(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(tokens[i]!) }] : [],
+        names(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(tokens[i]!) }] : [],
       );
     });
 

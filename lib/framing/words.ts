@@ -6,7 +6,8 @@
  * than a rare one ("regime"), and a word nobody else on the event uses is not enough
  * on its own: it must be used more than the prior expects.
  */
-import { isStopWord } from '../text';
+import { stopWordsFor } from '../text/stop-words';
+import { withoutPossessive } from '../text/tokens';
 import { evidenceOf, listOf } from './evidence';
 import { differentNames, type NameChoice } from './names';
 import type { Analysis, BackgroundCounts, Evidence, Finding, FramingContext, PreparedArticle } from './types';
@@ -58,11 +59,12 @@ function countWords(articles: readonly PreparedArticle[]): Counts[] {
   const lowerSeen = new Set<string>();
   const raw = articles.map((article) => {
     const list: [string, number][] = [];
+    const stop = stopWordsFor(article.lang);
     WORD.lastIndex = 0;
     for (let m = WORD.exec(article.text); m !== null; m = WORD.exec(article.text)) {
       const word = m[0];
-      const lower = word.toLowerCase().replace(/['\u2019]s$/, '');
-      if (lower.length < 3 || isStopWord(lower, article.lang)) continue;
+      const lower = withoutPossessive(word.toLowerCase());
+      if (lower.length < 3 || stop.has(lower)) continue;
       if (word[0] === lower[0]) lowerSeen.add(lower);
       list.push([lower, m.index]);
     }

@@ -94,8 +94,13 @@ function opensSentence(prev: RawWord | undefined, gap: string): boolean {
   return !(mark === '.' && joinsPrevious(prev, '. '));
 }
 
+export interface Capitalised {
+  runs: CapWord[][];
+  lowerVocab: Set<string>;
+}
+
 /** Capitalised runs in reading order, and the set of words the text also writes in lower case. */
-export function capitalisedWords(text: string): { runs: CapWord[][]; lowerVocab: Set<string> } {
+export function capitalisedWords(text: string): Capitalised {
   const words = scan(text);
   const lowerVocab = new Set<string>();
   for (const w of words) if (!w.upper && /^\p{L}/u.test(w.text)) lowerVocab.add(w.text);

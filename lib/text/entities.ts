@@ -4,7 +4,7 @@
  * to compare who appears in two articles; not a full NER.
  */
 import { entityKey } from './entity-key';
-import { capitalisedWords, type CapWord } from './capitalised';
+import { capitalisedWords, type Capitalised, type CapWord } from './capitalised';
 import { stopWordsFor } from './stop-words';
 
 export { entityKey };
@@ -100,9 +100,13 @@ function nameOf(text: string, run: CapWord[], lowerVocab: ReadonlySet<string>, s
   return words;
 }
 
-/** Entities in order of first mention, surname-only mentions merged into the full name. */
-export function entities(text: string, lang?: string | null): Entity[] {
-  const { runs, lowerVocab } = capitalisedWords(text);
+/**
+ * Entities in order of first mention, surname-only mentions merged into the full name.
+ * `capitals` may be passed when the caller has already read them from `text` (framing
+ * reads them once per article for entities and quotes alike).
+ */
+export function entities(text: string, lang?: string | null, capitals: Capitalised = capitalisedWords(text)): Entity[] {
+  const { runs, lowerVocab } = capitals;
   const stop = stopWordsFor(lang);
   const mentions: Mention[] = [];
   for (const run of runs) {

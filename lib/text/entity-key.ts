@@ -42,11 +42,22 @@ function skeleton(word: string): string {
   return w;
 }
 
+// A text names the same few people and places again and again, and each mention is keyed
+// (people.ts, entities.ts, sources.ts): the rules run once per distinct name.
+const KEYS = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
 /** The comparable key of a name: folded, punctuation-free words, each reduced to its skeleton. */
 export function entityKey(name: string): string {
-  const plain = foldAccents(name)
-    .replace(/['\u2019]s$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return (ALIASES[plain] ?? plain).split(' ').filter(Boolean).map(skeleton).join(' ');
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    const plain = foldAccents(name)
+      .replace(/['\u2019]s$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    key = (ALIASES[plain] ?? plain).split(' ').filter(Boolean).map(skeleton).join(' ');
+    if (KEYS.size >= KEY_CACHE_LIMIT) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }

@@ -4,6 +4,7 @@
  * writer's own words count: a hedge inside a quotation is the speaker's.
  */
 import { quoteSpans } from './quote-spans';
+import { insideSpan } from './span-search';
 
 export interface Hedge {
   /** The hedge as a lower-case lemma-like phrase, for counting: "reportedly", "appear to". */
@@ -24,7 +25,7 @@ const HEDGES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
 /** Hedges in the writer's own words, in reading order. */
 export function hedges(text: string): Hedge[] {
   const quoted = quoteSpans(text);
-  const inQuote = (offset: number) => quoted.some((q) => offset >= q.open && offset < q.close);
+  const inQuote = (offset: number) => insideSpan(quoted, offset);
   const out: Hedge[] = [];
   for (const [pattern, phrase] of HEDGES) {
     for (const m of text.matchAll(pattern)) {

@@ -5,7 +5,7 @@
  * Minister Sergei Lavrov", "Oskar Brandt, director of…") and refers back by surname,
  * title or pronoun; this index keeps exactly what those references need.
  */
-import { capitalisedWords, type CapWord } from './capitalised';
+import { capitalisedWords, type Capitalised, type CapWord } from './capitalised';
 import { entityKey } from './entity-key';
 import { stopWordsFor } from './stop-words';
 
@@ -205,9 +205,12 @@ function pronounGender(text: string, end: number): Gender | undefined {
   return /^(?:he|his|him)$/i.test(m[1]!) ? 'm' : 'f';
 }
 
-/** Every name the text mentions, resolved to its full form, with roles and gender gathered across mentions. */
-export function nameIndex(text: string, lang?: string | null): NameIndex {
-  const { runs, lowerVocab } = capitalisedWords(text);
+/**
+ * Every name the text mentions, resolved to its full form, with roles and gender gathered
+ * across mentions. `capitals`: the text's capitalised runs, when the caller has them already.
+ */
+export function nameIndex(text: string, lang?: string | null, capitals: Capitalised = capitalisedWords(text)): NameIndex {
+  const { runs, lowerVocab } = capitals;
   const stop = stopWordsFor(lang);
   const byKey = new Map<string, Named>();
   const mentions: NameMention[] = [];

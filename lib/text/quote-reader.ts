@@ -2,9 +2,11 @@
  * What the quotation finders share: a text split once into sentences, quotation spans and
  * names, the clause boundaries inside a sentence, and the trail of who spoke where.
  */
+import type { Capitalised } from './capitalised';
 import { nameIndex, type NameIndex, type Named } from './people';
 import { quoteSpans, type QuoteSpan } from './quote-spans';
 import { splitSentences, type Sentence } from './sentences';
+import { firstOpenFrom, insideSpan, lastClosedBy } from './span-search';
 import { subjectBefore, type Speaker, type SubjectContext } from './speaker-phrase';
 import { speechVerb } from './speech-verbs';
 
@@ -47,6 +49,31 @@ function allWords(text: string): typeof lastWords {
   return lastWords;
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point ending just before `at` (not reaching back past `floor`) is a letter; its length, or 0. */
+function letterBefore(text: string, floor: number, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : 0;
+  const pair = code >= 0xdc00 && code <= 0xdfff && at - 2 >= floor && /[\ud800-\udbff]/.test(text[at - 2]!);
+  const length = pair ? 2 : 1;
+  return LETTER.test(text.slice(at - length, at)) ? length : 0;
+}
+
+/** The last run of letters in text[floor, to), as `/(\p{L}+)[^\p{L}]*$/u` finds it, without slicing and a regex per call. */
+function lastLetterRun(text: string, floor: number, to: number): string {
+  let end = to;
+  // A non-letter is stepped over one code unit at a time: half a surrogate pair is no letter either.
+  while (end > floor && letterBefore(text, floor, end) === 0) end--;
+  let start = end;
+  while (start > floor) {
+    const length = letterBefore(text, floor, start);
+    if (length === 0) break;
+    start -= length;
+  }
+  return text.slice(start, end);
+}
+
 /** The words between two offsets that fall on word boundaries (sentence, clause or quotation edges). */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words = allWords(text);
@@ -58,8 +85,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     else hi = mid;
   }
   const out: Word[] = [];
-  const lead = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, from - 30), from));
-  let previous = lead?.[1] ?? '';
+  let previous = lastLetterRun(text, Math.max(0, from - 30), from);
   for (let i = lo; i < words.length && words[i]!.end <= to; i++) {
     const word = words[i]!;
     out.push({ text: word.text, start: word.start, end: word.end, previous });
@@ -80,13 +106,14 @@ export class QuoteReader {
   constructor(
     readonly text: string,
     lang: string | null | undefined,
+    capitals?: Capitalised,
   ) {
     this.sentences = splitSentences(text);
     this.spans = quoteSpans(text);
-    this.index = nameIndex(text, lang);
+    this.index = nameIndex(text, lang, capitals);
   }
 
-  insideQuote = (offset: number) => this.spans.some((s) => offset >= s.open && offset < s.close);
+  insideQuote = (offset: number) => insideSpan(this.spans, offset);
 
   sentenceAt(offset: number): number {
     let lo = 0;
@@ -130,10 +157,18 @@ export class QuoteReader {
     return undefined;
   };
 
+  private readonly wordsBySentence: Word[][] = [];
+
+  /** The words of sentence `index`, found once for the speaker pass and the reported-speech pass. */
+  sentenceWords(index: number): Word[] {
+    const sentence = this.sentences[index]!;
+    return (this.wordsBySentence[index] ??= wordsIn(this.text, sentence.start, sentence.end));
+  }
+
   /** Who speaks where, from the speech verbs outside quotations and their named subjects. */
   findSpeakers(): void {
-    for (const sentence of this.sentences) {
-      for (const w of wordsIn(this.text, sentence.start, sentence.end)) {
+    for (const [index, sentence] of this.sentences.entries()) {
+      for (const w of this.sentenceWords(index)) {
         if (!isVerb(w) || this.insideQuote(w.start)) continue;
         const ctx: SubjectContext = { text: this.text, index: this.index, excluded: this.insideQuote, before: w.start };
         const speaker = subjectBefore(ctx, this.clauseStart(sentence, w.start), w.start, isParticiple(w));
@@ -162,12 +197,12 @@ export class QuoteReader {
   clauseStart(sentence: Sentence, offset: number): number {
     let start = sentence.start;
     for (const m of this.text.slice(sentence.start, offset).matchAll(/[\u2014;:]|[\u201D"](?=\s)/g)) start = sentence.start + m.index + 1;
-    for (const span of this.spans) if (span.close <= offset && span.close > start) start = span.close;
-    return start;
+    const quoted = lastClosedBy(this.spans, offset);
+    return quoted && quoted.close > start ? quoted.close : start;
   }
 
   clauseEnd(sentence: Sentence, offset: number): number {
-    const next = this.spans.find((s) => s.open >= offset && s.open < sentence.end);
-    return next ? next.open : sentence.end;
+    const next = firstOpenFrom(this.spans, offset);
+    return next && next.open < sentence.end ? next.open : sentence.end;
   }
 }

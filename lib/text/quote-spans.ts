@@ -20,6 +20,8 @@ const CLOSING = new Set(['\u201D', '\u00BB']);
 // Shorter quoted runs are titles and scare quotes ("defensive", "one person"), not speech,
 // unless a verb of speaking or naming introduces them ("called him a “coward”").
 const MIN_WORDS = 3;
+// Every character the reader below acts on; a newline only when another follows it.
+const MARK = /[\u201C\u00AB\u201E\u201D\u00BB"]|\n(?=\n)/g;
 
 /** Words as a quotation is measured: letters and digits, inner apostrophes kept ("don’t" is one). */
 export function wordCount(text: string): number {
@@ -42,10 +44,14 @@ export function quoteSpans(text: string): QuoteSpan[] {
     open = -1;
     depth = 0;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n' && text[i + 1] === '\n' && open >= 0) close(i, i);
-    else if (OPENING.has(c)) {
+  // Only the marks and paragraph breaks matter: jump from one to the next.
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '\n') {
+      if (open >= 0) close(i, i);
+    } else if (OPENING.has(c)) {
       if (open >= 0) depth++;
       else open = i;
     } else if (CLOSING.has(c)) {

@@ -4,6 +4,7 @@
  * surnames, titles, roles and pronouns. English news conventions only; other languages get
  * the quotation spans without speakers they cannot be read for.
  */
+import type { Capitalised } from './capitalised';
 import { directQuotes } from './direct-quotes';
 import { QuoteReader, type Quote } from './quote-reader';
 import { reportedQuotes } from './reported-speech';
@@ -12,9 +13,12 @@ import { primaryLang } from './stop-words';
 export type { Quote } from './quote-reader';
 export type { Speaker, SpeakerKind } from './speaker-phrase';
 
-/** Direct and reported quotations in reading order, each with its speaker when the text tells it. */
-export function quotes(text: string, lang?: string | null): Quote[] {
-  const reader = new QuoteReader(text, lang);
+/**
+ * Direct and reported quotations in reading order, each with its speaker when the text tells
+ * it. `capitals`: the text's capitalised runs, when the caller has read them already.
+ */
+export function quotes(text: string, lang?: string | null, capitals?: Capitalised): Quote[] {
+  const reader = new QuoteReader(text, lang, capitals);
   if (primaryLang(lang) !== 'en') return directQuotes(reader).map((q) => ({ ...q, speaker: null, verb: null, verbStart: null }));
   reader.findSpeakers();
   const direct = directQuotes(reader);

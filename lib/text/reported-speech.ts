@@ -3,7 +3,7 @@
  * "according to the agency, …". The verbs already used by a direct quotation are skipped.
  */
 import type { Sentence } from './sentences';
-import { wordsIn, type Quote, type QuoteReader, type Word } from './quote-reader';
+import type { Quote, QuoteReader, Word } from './quote-reader';
 import { subjectBefore, subjectOf, type Speaker } from './speaker-phrase';
 import { FRAME_ONLY, speechVerb } from './speech-verbs';
 
@@ -12,8 +12,8 @@ const BARE_CONTENT = new Set(['say', 'add', 'write', 'tweet', 'claim', 'insist',
 
 export function reportedQuotes(r: QuoteReader): Quote[] {
   const out: Quote[] = [];
-  for (const sentence of r.sentences) {
-    for (const w of wordsIn(r.text, sentence.start, sentence.end)) {
+  for (const [index, sentence] of r.sentences.entries()) {
+    for (const w of r.sentenceWords(index)) {
       if (r.usedVerbs.has(w.start) || r.insideQuote(w.start)) continue;
       const quote = /^according$/i.test(w.text) ? accordingTo(r, sentence, w) : reportedBy(r, sentence, w);
       if (quote) out.push(quote);

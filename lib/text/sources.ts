@@ -30,11 +30,16 @@ const DOCUMENT =
   /^(?:report|reports|documents?|records?|figures|data|study|statement|filing|papers|memo|letter|survey|poll|transcript|audit|estimates?|counts|analysis|indictment|complaint|lawsuit)$/i;
 const ANONYMOUS =
   /^(?:officials?|sources?|people|persons?|diplomats?|aides?|officers?|insiders?|residents?|witnesses|analysts?|experts?|staff|employees?|members?|critics?|observers?)$/i;
-const ANONYMOUS_PHRASES: RegExp[] = [
-  /\b(?:(?:a|an|two|three|several)\s)?(?:[\p{L}-]+\s)?(?:sources?|officials?|people|person|diplomats?|aides?|insiders?)\s(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in)\b/giu,
-  /\b(?:speaking|spoke) on (?:the )?condition of anonymity\b/gi,
-  /\bwho (?:asked|declined|spoke on condition) (?:not )?to be (?:named|identified)\b/gi,
-  /\b(?:declined|refused) to give (?:his|her|their) names?\b/gi,
+// Each phrase with words every match holds: a text without them is not searched with the
+// phrase, which tries its alternation at every word of the text.
+const ANONYMOUS_PHRASES: [RegExp, RegExp?][] = [
+  [
+    /\b(?:(?:a|an|two|three|several)\s)?(?:[\p{L}-]+\s)?(?:sources?|officials?|people|person|diplomats?|aides?|insiders?)\s(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in)\b/giu,
+    /familiar with|close to|knowledge of|briefed on|involved in/iu,
+  ],
+  [/\b(?:speaking|spoke) on (?:the )?condition of anonymity\b/gi],
+  [/\bwho (?:asked|declined|spoke on condition) (?:not )?to be (?:named|identified)\b/gi],
+  [/\b(?:declined|refused) to give (?:his|her|their) names?\b/gi],
 ];
 // "Records seen by the Ledger show…", "Data from the regional water authority show…", "court documents".
 // Either case for the first letter: "Records seen by…" opens sentences, "court documents" does not.
@@ -130,7 +135,8 @@ export function citedSources(text: string, quotes: readonly Quote[], outlets: re
       end: m.index + m[0].length,
     });
   }
-  for (const pattern of ANONYMOUS_PHRASES) {
+  for (const [pattern, cue] of ANONYMOUS_PHRASES) {
+    if (cue && !cue.test(text)) continue;
     for (const m of text.matchAll(pattern))
       out.push({ name: m[0], key: 'anonymous', kind: 'anonymous', via: 'anonymous', start: m.index, end: m.index + m[0].length });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, isStopWord, MAX_WORDS, tokenize } from './tokens';
+import { contentTerms, isStopWord, MAX_WORDS, tokenize, withoutPossessive } from './tokens';
 
 describe('tokenize', () => {
   it('returns lower-case words in reading order', () => {
@@ -68,5 +68,15 @@ describe('isStopWord', () => {
 
   it('has no stop words for a language without a list', () => {
     expect(isStopWord('the', 'xx')).toBe(false);
+  });
+});
+
+describe('withoutPossessive', () => {
+  it('drops a final straight or curly possessive and nothing else', () => {
+    expect(withoutPossessive("lavrov's")).toBe('lavrov');
+    expect(withoutPossessive('lavrov\u2019s')).toBe('lavrov');
+    expect(withoutPossessive("it's's")).toBe("it's");
+    expect(withoutPossessive('kansas')).toBe('kansas');
+    expect(withoutPossessive("'s")).toBe('');
   });
 });

@@ -17,7 +17,11 @@ export const MAX_WORDS = 20_000;
  * class, so the pattern is linear: no catastrophic backtracking on long runs.
  */
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['\u2019\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
-const POSSESSIVE = /['\u2019]s$/;
+
+/** The word without a final possessive "'s" / "’s" (as `replace(/['\u2019]s$/, '')`, without a regex per word). */
+export function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('\u2019s') ? word.slice(0, -2) : word;
+}
 
 /** Lower-case word tokens in reading order, possessive "'s" removed ("Lavrov's" → "lavrov"). */
 export function tokenize(text: string, limit = MAX_WORDS): string[] {
@@ -25,7 +29,8 @@ export function tokenize(text: string, limit = MAX_WORDS): string[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null && out.length < limit; m = TOKEN.exec(text)) {
     const token = m[0].toLowerCase();
-    out.push(POSSESSIVE.test(token) ? token.slice(0, -2) : token.replace(/\u2019/g, "'"));
+    const plain = withoutPossessive(token);
+    out.push(plain !== token ? plain : token.includes('\u2019') ? token.replace(/\u2019/g, "'") : token);
   }
   return out;
 }
