@@ -10,10 +10,15 @@ export const INSTALL_HELP = [
 
 /** `$CHROMIUM_PATH`, then Debian's Chromium, then Playwright's own; otherwise an error that says how to get one. */
 export function findChromium(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium()];
-  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
+  const found = chromiumIfInstalled();
   if (!found) throw new Error(INSTALL_HELP);
   return found;
+}
+
+/** The same search, for callers that can go on without one (`npm install` must not need a browser). */
+export function chromiumIfInstalled(): string | undefined {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium()];
+  return candidates.find((path): path is string => Boolean(path && existsSync(path)));
 }
 
 function playwrightChromium(): string | undefined {
