@@ -3,7 +3,7 @@ import { removeBoilerplate } from './boilerplate';
 import { isBoilerplateLine, isDateline } from './boilerplate-lines';
 import { withoutRepeats } from './dedupe';
 import { paragraphsOf } from './paragraphs';
-import { sanitizeHtml } from './sanitize';
+import { purifierFor, sanitizeHtml } from './sanitize';
 import { normaliseText } from './text';
 
 export interface ArticleBody {
@@ -49,7 +49,8 @@ export function extractBody(doc: Document, baseUrl: string): ArticleBody | null 
   return {
     paragraphs,
     datelines,
-    html: sanitizeHtml(content, baseUrl),
+    // Bound to the page's window, not the clone's: a cloned document has none.
+    html: sanitizeHtml(content, baseUrl, purifierFor(doc)),
     byline: parsed.byline ?? null,
     title: parsed.title ?? null,
     lang: parsed.lang ?? null,

@@ -56,21 +56,36 @@ function allowlistHtml(node: Node, base: string, depth = 0): string {
   return out;
 }
 
+type Purifier = ReturnType<typeof DOMPurify>;
+
+const purifiers = new WeakMap<Window, Purifier>();
+
 /**
- * Article HTML safe to display. The allowlist serialiser always runs; DOMPurify,
- * bound to the article document's own window (the page's in the content script),
- * checks its output where it can run. linkedom's window lacks what DOMPurify needs
- * (`document.implementation`, `NodeFilter`): DOMPurify then returns its input
- * unchanged, so in Node the allowlist alone is the guard — never DOMPurify's pass-through.
+ * DOMPurify bound to the window of `doc`, made once per window, when `doc` lives
+ * in a real DOM: the page in the content script's isolated world (the full
+ * extractor is handed the live document), or jsdom. Null under linkedom (CLI,
+ * benchmarks, most tests): its document has no `implementation` and its window no
+ * `NodeFilter`, so DOMPurify cannot run there and is never bound to it.
+ * The article's own clone is no use: a cloned document has no window.
  */
-export function sanitizeHtml(content: Element, baseUrl: string): string {
-  const html = allowlistHtml(content, baseUrl);
-  const view = content.ownerDocument?.defaultView;
-  if (!view) return html;
-  try {
-    const purify = DOMPurify(view as unknown as Parameters<typeof DOMPurify>[0]);
-    return purify.isSupported ? purify.sanitize(html, { ALLOWED_URI_REGEXP: /^https?:/i }) : html;
-  } catch {
-    return html;
+export function purifierFor(doc: Document): Purifier | null {
+  const realDom = typeof (doc as Partial<Document>).implementation?.createHTMLDocument === 'function';
+  const view = realDom ? doc.defaultView : null;
+  if (!view) return null;
+  let purify = purifiers.get(view);
+  if (!purify) {
+    purify = DOMPurify(view as unknown as Parameters<typeof DOMPurify>[0]);
+    purifiers.set(view, purify);
   }
+  return purify.isSupported ? purify : null;
+}
+
+/**
+ * Article HTML safe to display. The allowlist serialiser always runs. Where the
+ * page is a real DOM (`purifier` from `purifierFor`), DOMPurify then cleans the
+ * allowlist's output as well; under linkedom the allowlist is the only guard.
+ */
+export function sanitizeHtml(content: Element, baseUrl: string, purifier: Purifier | null): string {
+  const html = allowlistHtml(content, baseUrl);
+  return purifier ? purifier.sanitize(html, { ALLOWED_URI_REGEXP: /^https?:/i }) : html;
 }
