@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { removeBoilerplate } from './boilerplate';
 import { isBoilerplateLine, isDateline } from './boilerplate-lines';
 import { withoutRepeats } from './dedupe';
+import { linksIn } from './dom';
 import { paragraphsOf } from './paragraphs';
 import { purifierFor, sanitizeHtml } from './sanitize';
 import { normaliseText } from './text';
@@ -22,7 +23,7 @@ export interface ArticleBody {
 
 /** Share of the text inside links, and how many links: one pass over the anchors. */
 function linkStats(content: Element): { density: number; links: number } {
-  const anchors = content.querySelectorAll('a');
+  const anchors = linksIn(content);
   const total = (content.textContent ?? '').replace(/\s+/g, '').length;
   if (total === 0) return { density: 0, links: anchors.length };
   let linked = 0;

@@ -1,5 +1,5 @@
 import { getDomain } from 'tldts';
-import { clean, tagOf } from './dom';
+import { classOf, clean, descendantsWhere, linksIn, tagOf } from './dom';
 import { isWallPrompt } from './paywall';
 
 /**
@@ -22,7 +22,7 @@ function linkShare(el: Element): number {
   const total = clean(el.textContent).length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += clean(a.textContent).length;
+  for (const a of linksIn(el)) linked += clean(a.textContent).length;
   return linked / total;
 }
 
@@ -34,7 +34,7 @@ function isWidget(el: Element, articleChars: number): boolean {
   const role = el.getAttribute('role');
   if (role && WIDGET_ROLES.has(role)) return true;
   // camelCase names ("newsCaption", "relatedLinks") split like kebab-case ones; "no_caption" says what the block is not.
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''}`
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
     .replace(/(^|[-_\s])(no|without)[-_]\w+/gi, '$1');
   if (names.length >= 300 || !WIDGET.test(names)) return false;
@@ -71,9 +71,9 @@ function isStoryLink(a: Element, pageUrl: string, pageSite: string | null): bool
 function isLinkList(el: Element, pageUrl: string, pageSite: string | null): boolean {
   const tag = tagOf(el);
   if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'section') return false;
-  const items = el.querySelectorAll('li, a');
+  const items = descendantsWhere(el, (_, tag) => tag === 'li' || tag === 'a');
   if (items.length < 2 || linkShare(el) <= 0.7 || clean(el.textContent).length >= 2000) return false;
-  const links = [...el.querySelectorAll('a')];
+  const links = linksIn(el);
   return links.filter((a) => isStoryLink(a, pageUrl, pageSite)).length * 2 >= links.length;
 }
 
@@ -87,9 +87,11 @@ function stillIn(el: Element, root: Element): boolean {
   return false;
 }
 
+const RELATED_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p']);
+
 /** Removes a "Related stories" heading and the link lists that follow it. */
 function removeRelatedSections(content: Element, pageUrl: string, pageSite: string | null): void {
-  for (const found of [...content.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p')]) {
+  for (const found of descendantsWhere(content, (_, tag) => RELATED_HEADING_TAGS.has(tag))) {
     const text = clean(found.textContent);
     // A paywall's "Subscribe to continue reading" stays: it tells `looksTruncated` where the free text stops.
     if (!stillIn(found, content) || !RELATED_HEADING.test(text) || isWallPrompt(text)) continue;
@@ -117,22 +119,28 @@ function removeRelatedSections(content: Element, pageUrl: string, pageSite: stri
  * left to `isLinkList`.
  */
 function isTeaserLink(el: Element, pageUrl: string, pageSite: string | null): boolean {
-  const links = el.querySelectorAll('a');
+  const links = linksIn(el);
   if (links.length !== 1) return false;
   const text = clean(el.textContent);
   return text.length >= 15 && clean(links[0]!.textContent) === text && isStoryLink(links[0]!, pageUrl, pageSite);
 }
 
+/** Elements whose text is never the article's: page furniture, captions, forms. */
+const NEVER_TEXT = new Set(['aside', 'nav', 'footer', 'figcaption', 'form', 'button']);
+const TEASER_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'div']);
+
 /** Strips boilerplate out of Readability's article element, in place. */
 export function removeBoilerplate(content: Element, pageUrl: string): void {
   const pageSite = siteOf(pageUrl, pageUrl)?.site ?? null;
-  for (const el of [...content.querySelectorAll('aside, nav, footer, figcaption, form, button, [aria-hidden="true"], [hidden]')])
-    el.remove();
+  const hidden = (el: Element, tag: string) =>
+    NEVER_TEXT.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+  for (const el of descendantsWhere(content, hidden)) el.remove();
   const articleChars = clean(content.textContent).length;
-  for (const el of [...content.querySelectorAll('[class], [id], [role]')])
-    if (stillIn(el, content) && isWidget(el, articleChars)) el.remove();
+  const named = (el: Element) => el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role');
+  for (const el of descendantsWhere(content, named)) if (stillIn(el, content) && isWidget(el, articleChars)) el.remove();
   removeRelatedSections(content, pageUrl, pageSite);
-  for (const el of [...content.querySelectorAll('ul, ol')]) if (stillIn(el, content) && isLinkList(el, pageUrl, pageSite)) el.remove();
-  for (const el of [...content.querySelectorAll('p, h2, h3, h4, div')])
+  for (const el of descendantsWhere(content, (_, tag) => tag === 'ul' || tag === 'ol'))
+    if (stillIn(el, content) && isLinkList(el, pageUrl, pageSite)) el.remove();
+  for (const el of descendantsWhere(content, (_, tag) => TEASER_TAGS.has(tag)))
     if (stillIn(el, content) && el.children.length <= 2 && isTeaserLink(el, pageUrl, pageSite)) el.remove();
 }

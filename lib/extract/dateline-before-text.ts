@@ -1,4 +1,4 @@
-import { clean, tagOf } from './dom';
+import { classOf, clean, hasDescendant, tagOf } from './dom';
 
 /** Never the article's own header: the site's navigation, rails, footers, forms and widgets. */
 const SKIP_TAGS = new Set([
@@ -28,9 +28,9 @@ const DATE_ALONE = /^[^.!?]{0,12}\d{1,4}[^!?]{0,28}$/;
 
 function isChrome(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag) || SKIP_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  if (/related|comment|breadcrumb|menu|sidebar/i.test(el.getAttribute('class') ?? '')) return true;
+  if (/related|comment|breadcrumb|menu|sidebar/i.test(classOf(el))) return true;
   // The site's banner; an article's own <header> holds its <h1>.
-  return tag === 'header' && el.querySelector('h1') === null;
+  return tag === 'header' && !hasDescendant(el, (_, t) => t === 'h1');
 }
 
 /** The element's own text, without its children's: a paragraph of running text has it, a menu of links does not. */

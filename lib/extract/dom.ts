@@ -51,10 +51,47 @@ export function linkHref(links: Iterable<Element>, rel: string): string | null {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
+/**
+ * The class attribute as the page wrote it. linkedom's `getAttribute('class')`
+ * builds the element's DOMTokenList and joins it back on every call: the page
+ * scan reads the class of every element, and most have none.
+ */
+export function classOf(el: Element): string {
+  return el.getAttributeNode('class')?.value ?? '';
+}
+
 /** Lower-case tag name: linkedom and browsers disagree on case for some documents. */
 export function tagOf(el: Element): string {
   return el.tagName.toLowerCase();
 }
+
+/**
+ * The first `limit` elements under `root` that pass `test`, given their
+ * lower-case tag, in document order and, as `querySelectorAll` does, not inside
+ * a <template>: a selector query without the selector, which linkedom would
+ * compile anew on every call.
+ */
+export function descendantsWhere(root: Element, test: (el: Element, tag: string) => boolean, limit = Infinity): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  const pushChildren = (el: Element) => {
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  };
+  pushChildren(root);
+  while (stack.length && found.length < limit) {
+    const el = stack.pop()!;
+    const tag = tagOf(el);
+    if (test(el, tag)) found.push(el);
+    if (tag !== 'template') pushChildren(el);
+  }
+  return found;
+}
+
+/** The <a> elements under `root`, in document order. */
+export const linksIn = (root: Element) => descendantsWhere(root, (_, tag) => tag === 'a');
+
+/** Whether any element under `root` passes `test`. */
+export const hasDescendant = (root: Element, test: (el: Element, tag: string) => boolean) => descendantsWhere(root, test, 1).length > 0;
 
 /**
  * The nearest of `el` and its ancestors below <body> that passes `test`, given
@@ -68,7 +105,7 @@ export function closestWhere(el: Element | null, test: (el: Element, tag: string
   for (let node = el; node; node = node.parentElement) {
     const tag = tagOf(node);
     if (tag === 'body' || tag === 'html') return null;
-    if (test(node, tag, node.getAttribute('class') ?? '')) return node;
+    if (test(node, tag, classOf(node))) return node;
   }
   return null;
 }

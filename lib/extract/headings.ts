@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, clean, closestWhere } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, classOf, clean, closestWhere, hasDescendant, linksIn } from './dom';
 
 /** Letters and digits only, lower-cased: "The New-York Times" ≈ "newyorktimes". */
 export const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -60,18 +60,18 @@ function placeOf(href: string | null, base: string): string | null {
 export function isStoryHeading(heading: Element, names: string[], pageUrl: string): boolean {
   const text = clean(heading.textContent);
   if (text.length < 4 || text.length > 300) return false;
-  if (NOT_HEADLINE.test(`${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`)) return false;
+  if (NOT_HEADLINE.test(`${classOf(heading)} ${heading.getAttribute('id') ?? ''}`)) return false;
   if (outsideStory(heading)) return false;
   // A heading that is one link is a section label or a logo ("Business Monday" → /biz-monday/),
   // unless it links to the page itself: a blog's permalinked headline.
-  const links = heading.querySelectorAll('a');
+  const links = linksIn(heading);
   if (
     links.length === 1 &&
     clean(links[0]!.textContent) === text &&
     placeOf(links[0]!.getAttribute('href'), pageUrl) !== placeOf(pageUrl, pageUrl)
   )
     return false;
-  if (heading.querySelector('img, svg') && text.split(' ').length < 4) return false;
+  if (text.split(' ').length < 4 && hasDescendant(heading, (_, tag) => tag === 'img' || tag === 'svg')) return false;
   return !namesSite(text, names) || compact(text).length > Math.max(...names.map((n) => n.length), 0) + 8;
 }
 
@@ -80,12 +80,12 @@ const NOT_HEADLINE_PART = /kicker|eyebrow|overline|sr-only|visually-?hidden|scre
 
 /** A heading's text without its kicker and screen-reader text: "<span class=kicker>Genetik</span> Das Geheimnis…" → "Das Geheimnis…". */
 export function headlineText(heading: Element): string {
-  if (!heading.querySelector('[class]')) return clean(heading.textContent);
+  if (!hasDescendant(heading, (el) => el.hasAttribute('class'))) return clean(heading.textContent);
   let out = '';
   const walk = (node: Node, depth: number) => {
     for (let child = node.firstChild; child && depth < 10; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) out += child.nodeValue ?? '';
-      else if (child.nodeType === ELEMENT_NODE && !NOT_HEADLINE_PART.test((child as Element).getAttribute('class') ?? '')) {
+      else if (child.nodeType === ELEMENT_NODE && !NOT_HEADLINE_PART.test(classOf(child as Element))) {
         if ((child as Element).tagName.toLowerCase() === 'br') out += ' ';
         walk(child, depth + 1);
       }
@@ -111,7 +111,7 @@ export function siteNameFromHeadings(docTitle: string | null, h1s: Element[], na
     // A headline the page also declares (og:title "Brexit: what next" over <h1>Brexit</h1>) is no site name.
     if (text.length < 2 || text === title || statements.some((statement) => statement.includes(text))) continue;
     // Marked as the page's title ("firstHeading", "entry-title"): the story's, however short ("Mozilla - Wikipedia").
-    if (/title|headline|heading/i.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`)) continue;
+    if (/title|headline|heading/i.test(`${classOf(h1)} ${h1.getAttribute('id') ?? ''}`)) continue;
     const rest = title.startsWith(text) ? title.slice(text.length) : title.endsWith(text) ? title.slice(0, -text.length) : null;
     if (rest && rest.length >= 2 * text.length && !names.some((name) => name.length > 1 && rest.includes(name))) return text;
   }

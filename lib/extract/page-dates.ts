@@ -1,4 +1,4 @@
-import { clean, closestWhere, metaFrom } from './dom';
+import { clean, closestWhere, descendantsWhere, hasDescendant, metaFrom } from './dom';
 import { DATE_KINDS, type PageScan } from './page-scan';
 import { datelineBeforeText } from './dateline-before-text';
 import { dateInUrl, parseDate as parseAnyDate, zoneLanguage } from './dates';
@@ -83,7 +83,7 @@ function siteChrome(el: Element): boolean {
   });
   if (chrome) return true;
   const found = header as Element | null;
-  return found !== null && !inArticle(found) && found.querySelector('h1') === null;
+  return found !== null && !inArticle(found) && !hasDescendant(found, (_, tag) => tag === 'h1');
 }
 
 function elementDate(el: Element): string | null {
@@ -108,6 +108,8 @@ function markedUpDate(scan: PageScan): string | null {
   return null;
 }
 
+const DATELINE_TAGS = new Set(['time', 'span', 'div', 'p', 'small', 'li', 'em', 'dd', 'dt']);
+
 /** A date that is the whole text of an element: a dateline, not a date inside a sentence. */
 const DATE_ONLY = /^[^.!?]{0,30}\d{1,4}[^.!?]{0,40}$/;
 /** Dots that end no sentence: German ordinals ("25. September"), month and time abbreviations ("Dec.", "p.m."). */
@@ -125,7 +127,7 @@ function datelineNearHeadline(scan: PageScan): string | null {
     scope = scope.parentElement;
     // The whole page is not "near the headline": its header prints today's date.
     if (!scope || scope.tagName.toLowerCase() === 'body' || scope.tagName.toLowerCase() === 'html') break;
-    for (const el of [...scope.querySelectorAll('time, span, div, p, small, li, em, dd, dt')].slice(0, 300)) {
+    for (const el of descendantsWhere(scope, (_, tag) => DATELINE_TAGS.has(tag), 300)) {
       if (elementChildren(el) > 2 || siteChrome(el)) continue;
       const text = clean(el.textContent);
       if (text.length < 6 || text.length > 80 || !dateOnly(text)) continue;

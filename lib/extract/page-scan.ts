@@ -6,6 +6,7 @@
  * cost more than the rest of the extraction after Readability. Here each
  * selector the readers used is a small predicate over attributes read once.
  */
+import { classOf } from './dom';
 
 /** Byline candidates, in the order the readers trust them (see `BYLINE_KINDS`). */
 export const BYLINE_KINDS = [
@@ -112,7 +113,7 @@ export function scanPage(doc: Document): PageScan {
       if (scan.h1s.length < 20) scan.h1s.push(el);
       if (flags & IN_MAIN && !mainH1) mainH1 = el;
     }
-    const cls = el.getAttribute('class') ?? '';
+    const cls = classOf(el);
     const itemprop = el.getAttribute('itemprop') ?? '';
     if (itemprop) {
       if (itemprop === 'headline' && tag !== 'meta' && !scan.headline) scan.headline = el;
