@@ -15,7 +15,7 @@ const TAIL =
   /\s*(?:\||·|•|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)|\bon\s+[a-z]+\s+\d|\bon\s+\d|\s+in\s+\p{Lu}|\s+(?:is|was|writes|covers)\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[/.:]\d{1,2}|\d{4}|\bfollow\b|\bemail\b|\bcontact\b).*$/iu;
 const CREDIT = /^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|fotos?|bild)\s*(?:by\b|:|von\b|par\b|por\b)/i;
 /** Conjunctions are matched in lower case only: "Laura E. Adkins" keeps her initial. */
-const SPLIT = /\s*(?:[,，、;]|\/|&|\b(?:and|AND|And|und|et|y|e|en|og)\b)\s*/;
+export const SPLIT = /\s*(?:[,，、;]|\/|&|\b(?:and|AND|And|und|et|y|e|en|og)\b)\s*/;
 /**
  * Japanese credit labels between names ("著者 A イラスト B") and after them
  * ("A 著、B 監訳、C 訳"): each person's part in the book or story, not a name.
@@ -52,16 +52,18 @@ const BY_LINE = /^\s*(?:by|von|par|por|door|di)[\s:]+[^\n]*\p{L}[^\n]*/iu;
 export interface SplitOptions {
   /** The text is marked up as the author (rel=author, itemprop): a lower-case user name counts. */
   handles?: boolean;
+  /** The text is one profile's name (a link to a profile page): "Prince and the Revolution" is one band, not two people. */
+  single?: boolean;
 }
 
 /**
  * "By JANA PETROV and Ola Berg, Staff Writers | Updated 3 May 2026" → ["JANA PETROV", "Ola Berg"].
  * Lines (`\n`) are the byline's blocks, as `spacedText` reads them.
  */
-export function splitAuthors(raw: string | null | undefined, { handles = false }: SplitOptions = {}): string[] {
+export function splitAuthors(raw: string | null | undefined, { handles = false, single = false }: SplitOptions = {}): string[] {
   const decoded = decodeEntities(raw ?? '');
-  const single = clean(decoded);
-  if (handles && HANDLE.test(single) && !/^\p{Lu}/u.test(single)) return GENERIC_ACCOUNT.test(single) ? [] : [single];
+  const whole = clean(decoded);
+  if (handles && HANDLE.test(whole) && !/^\p{Lu}/u.test(whole)) return GENERIC_ACCOUNT.test(whole) ? [] : [whole];
   let text = clean(BY_LINE.exec(decoded)?.[0] ?? decoded).slice(0, 300);
   text = text.replace(/\S+@\S+|https?:\/\/\S+|\(.*?\)/g, ' ');
   // "Photograph by …", "Illustration: …": a credit for a picture, not a byline.
@@ -74,7 +76,8 @@ export function splitAuthors(raw: string | null | undefined, { handles = false }
     if (names.length) return names;
   }
   text = text.replace(TAIL, '').replace(CJK_ROLE_AFTER, ',').replace(CJK_ROLE_BETWEEN, ',');
-  const pieces = text.split(SPLIT);
+  // One profile's name ends at a comma: what follows is a role or an affiliation.
+  const pieces = single ? text.split(/\s*[,，、;]\s*/, 1) : text.split(SPLIT);
   // "Gillman, Steve": a library-style byline, surname first.
   if (pieces.length === 2 && pieces.every((p) => /^\p{Lu}[\p{L}'’-]+$/u.test(p.trim())) && /,/.test(text) && !/\band\b|&/.test(text))
     return [`${pieces[1]!.trim()} ${pieces[0]!.trim()}`];
@@ -86,7 +89,8 @@ export function splitAuthors(raw: string | null | undefined, { handles = false }
     if (!name) continue;
     // A role after a name belongs to that name; a piece that is only a role ("AP", "Staff Writer") is dropped
     // unless it is the whole byline ("AOL Staff"): then it is the page's own answer.
-    if (ROLE.test(name) && names.length > 0) continue;
+    // So is an outlet after a name ("Fatima Hussein, The Associated Press"): people's names do not start with "The".
+    if ((ROLE.test(name) || /^the\s/i.test(name)) && names.length > 0) continue;
     if (looksLikeName(name, handles)) names.push(name);
   }
   return dedupe(names);

@@ -111,7 +111,56 @@ describe('readAuthors', () => {
   });
 });
 
+describe('readAuthors reads', () => {
+  it("the story's microdata author even where a list of related stories follows it", () => {
+    const related = `<h2>Related news</h2><h3><a href="/2026/11/10/port-strike.html">A different story about the port strike</a></h3>`;
+    const body =
+      '<article itemscope itemtype="https://schema.org/NewsArticle"><header><h1>Ministers meet</h1></header><section>' +
+      '<div hidden itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Paul Wiseman</span>' +
+      `<span itemprop="name">Fatima Hussein, The Associated Press</span></div>${TEXT}${related}</section></article>`;
+    expect(authorsOf(body)).toEqual(['Paul Wiseman', 'Fatima Hussein']);
+  });
+
+  it('a microdata name given as a value: <link itemprop="name" content>', () => {
+    const body = `<h1>Ministers meet</h1><span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="name" content="Jana Petrov"></span>${TEXT}`;
+    expect(authorsOf(body)).toEqual(['Jana Petrov']);
+  });
+
+  it('every author in the block of authors, the translator too, but not a job title beside a name', () => {
+    const list = (label: string, name: string) =>
+      `<div><p class="meta">${label}</p><ul class="authors"><li><p class="author__bio"><span class="author__name"><a href="/profile/x">${name}</a></span></p></li></ul></div>`;
+    const translated = `<h1>Ministers meet</h1><div class="article__authors">${list('作者：', 'Diogo Carleto')}${list('翻訳者', '中村 真子')}</div>${TEXT}`;
+    expect(authorsOf(translated)).toEqual(['Diogo Carleto', '中村 真子']);
+    const titled = `<h1>Ministers meet</h1><div class="authors"><div class="author-name">By <a href="/people/howard">Howard Blume</a><span class="author-title">Staff Writer</span></div></div>${TEXT}`;
+    expect(authorsOf(titled)).toEqual(['Howard Blume']);
+  });
+
+  it('the name after a label of its own ("Information provided by (Responsible Party):")', () => {
+    const body = `<div><h1>Ministers meet</h1><div class="info-title">Sponsor:</div><div class="info-text">Lorn University</div><div class="info-title">Information provided by (Responsible Party):</div><div class="info-text">Lorn University Health Sciences</div></div>${TEXT}`;
+    expect(authorsOf(body)).toEqual(['Lorn University Health Sciences']);
+  });
+
+  it('the provider a portal credits with a story it republishes', () => {
+    const body = `<div><header><h1>Ministers meet</h1></header><div class="attribution"><span class="provider"><span class="provider-name">Harbor Nation</span></span> • <time datetime="2026-11-18">November 18, 2026</time></div></div>${TEXT}`;
+    expect(authorsOf(body)).toEqual(['Harbor Nation']);
+  });
+
+  it("an artist's page linked under the headline as one name", () => {
+    const body = `<div><h1>Purple Lorn</h1><h2><a href="/artists/Lorn-and-the-revolution">Lorn and the Revolution</a></h2><h3><span>Produced by</span> <span><a href="/artists/Lorn">Lorn</a></span></h3></div>${TEXT}`;
+    expect(authorsOf(body)).toEqual(['Lorn and the Revolution']);
+  });
+});
+
 describe('readAuthors ignores', () => {
+  it('a section signed with the site name in a creator meta tag, but not people signed so', () => {
+    const head =
+      '<meta property="og:site_name" content="Radio-Lorn.ca"><meta name="dc.creator" content="Zone Justice et faits divers - ICI.Radio-Lorn.ca">';
+    expect(authorsOf(`<h1>Ministers meet</h1>${TEXT}`, '', head)).toEqual([]);
+    const person =
+      '<meta property="og:site_name" content="Radio-Lorn.ca"><meta name="author" content="Jana Petrov et Ola Berg - Radio-Lorn.ca">';
+    expect(authorsOf(`<h1>Ministers meet</h1>${TEXT}`, '', person)).toEqual(['Jana Petrov', 'Ola Berg']);
+  });
+
   it('a profile on another site, a shared account and a tag cloud', () => {
     const social = `<div><h1>Ministers meet</h1><ul><li><a href="https://video.example/user/harborwire">Video</a></li></ul></div>${TEXT}`;
     expect(authorsOf(social)).toEqual([]);
