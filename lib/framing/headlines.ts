@@ -7,7 +7,7 @@ import { isStopWord, stemEnglish } from '../text';
 import { withoutPossessive } from '../text/tokens';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
 import { oncePer } from './once-per';
-import { tokensOf } from './tokens-of';
+import { vocabularyOf } from './tokens-of';
 import type { Analysis, BackgroundCounts, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
 export interface HeadlineRow {
@@ -151,11 +151,11 @@ function lede(article: PreparedArticle): Evidence | null {
 /** Each stem the article uses, with the index of the first sentence that uses it. */
 const firstSentenceByStem = oncePer((article: PreparedArticle) => {
   const first = new Map<string, number>();
-  tokensOf(article).forEach((tokens, index) => {
-    for (const token of tokens) {
-      const stem = stemOf(token);
-      if (!first.has(stem)) first.set(stem, index);
-    }
+  const { words, firstSentence } = vocabularyOf(article);
+  // Words come in order of first use, so the first word met with a stem is its earliest.
+  words.forEach((word, w) => {
+    const stem = stemOf(word);
+    if (!first.has(stem)) first.set(stem, firstSentence[w]!);
   });
   return first;
 });
