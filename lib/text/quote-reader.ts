@@ -24,6 +24,16 @@ export interface Quote {
   sentence: Sentence;
 }
 
+/** What readers of one text can share: pass what is already read, and the rest is read from the text. */
+export interface TextReading {
+  /** splitSentences(text). */
+  sentences?: Sentence[];
+  /** quoteSpans(text). */
+  spans?: QuoteSpan[];
+  /** capitalisedWords(text). */
+  capitals?: Capitalised;
+}
+
 export interface Word {
   text: string;
   start: number;
@@ -106,10 +116,10 @@ export class QuoteReader {
   constructor(
     readonly text: string,
     lang: string | null | undefined,
-    capitals?: Capitalised,
+    { sentences = splitSentences(text), spans = quoteSpans(text), capitals }: TextReading = {},
   ) {
-    this.sentences = splitSentences(text);
-    this.spans = quoteSpans(text);
+    this.sentences = sentences;
+    this.spans = spans;
     this.index = nameIndex(text, lang, capitals);
   }
 
