@@ -57,6 +57,20 @@ export const eventFeatures = oncePer((context: FramingContext): EventFeatures =>
     return id;
   };
   const names: string[] = [];
+  // Each distinct word's feature once per event and language: the articles of one event share most of their words.
+  const termIdsByLang = new Map<string, Map<string, number>>();
+  const termId = (word: string, lang?: string | null): number => {
+    let known = termIdsByLang.get(lang ?? '');
+    if (!known) termIdsByLang.set(lang ?? '', (known = new Map()));
+    let id = known.get(word);
+    if (id === undefined) {
+      const feature = termFeature(word, lang);
+      id = feature === null ? -1 : idOf(feature);
+      if (feature !== null) names[id] = feature;
+      known.set(word, id);
+    }
+    return id;
+  };
   // `seen[id] === stamp`: the feature is already among the current sentence's.
   const seen: number[] = [];
   let stamp = 0;
@@ -65,14 +79,7 @@ export const eventFeatures = oncePer((context: FramingContext): EventFeatures =>
     // One pass over the article for quantities (cheaper than one per sentence), then each to its sentence.
     const all = numbers(article.text, article.lang);
     const vocabulary = vocabularyOf(article);
-    // Each distinct word's feature once per article: the same words recur from sentence to sentence.
-    const termIds = vocabulary.words.map((word) => {
-      const feature = termFeature(word, article.lang);
-      if (feature === null) return -1;
-      const id = idOf(feature);
-      names[id] = feature;
-      return id;
-    });
+    const termIds = vocabulary.words.map((word) => termId(word, article.lang));
     return article.sentences.map((sentence, index): SentenceFeatures => {
       const mentions = all.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       stamp++;
