@@ -24,23 +24,21 @@ export interface Alignment {
 
 export const alignSentences = oncePer((context: FramingContext): Alignment => {
   const features = eventFeatures(context);
-  const { sentences, weightOf } = features;
+  const { sentences, weights } = features;
   const n = sentences.length;
   // Sentences are numbered across the event (flat index) so that the shared weights of one
   // sentence with every other accumulate in typed arrays instead of a Map of objects.
   const flat = sentences.flat();
   const offset: number[] = [];
   sentences.reduce((at, list, i) => ((offset[i] = at), at + list.length), 0);
-  const postings = new Map<string, number[]>();
+  const postings: number[][] = Array.from({ length: weights.length }, () => []);
   const norm = new Float64Array(flat.length);
   flat.forEach((s, i) => {
     let sum = 0;
-    for (const f of s.features) {
-      const w = weightOf(f);
+    for (const f of s.ids) {
+      const w = weights[f]!;
       sum += w * w;
-      let list = postings.get(f);
-      if (!list) postings.set(f, (list = []));
-      list.push(i);
+      postings[f]!.push(i);
     }
     norm[i] = Math.sqrt(sum);
   });
@@ -51,9 +49,9 @@ export const alignSentences = oncePer((context: FramingContext): Alignment => {
   const best = sentences.map((list, a) =>
     list.map((s, i) => {
       const self = offset[a]! + i;
-      for (const f of s.features) {
-        const w = weightOf(f);
-        for (const j of postings.get(f)!) {
+      for (const f of s.ids) {
+        const w = weights[f]!;
+        for (const j of postings[f]!) {
           if (flat[j]!.article === a) continue;
           if (count[j] === 0) touched.push(j);
           dot[j]! += w * w;
@@ -61,7 +59,7 @@ export const alignSentences = oncePer((context: FramingContext): Alignment => {
           count[j]!++;
         }
       }
-      const row: (Counterpart | null)[] = Array.from({ length: n }, () => null);
+      const row: (Counterpart | null)[] = new Array<Counterpart | null>(n).fill(null);
       for (const j of touched) {
         const other = flat[j]!;
         const shared: Shared = { dot: dot[j]!, sum: sum[j]!, count: count[j]! };

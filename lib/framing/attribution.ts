@@ -5,7 +5,7 @@
  * shown with the sentences.
  */
 import { hedges, speechVerb, type VerbTone } from '../text';
-import { quotesOf } from './quotes-of';
+import { quoteSpansOf, quotesOf } from './quotes-of';
 import { uniqueEvidence } from './evidence';
 import { evidenceAt } from './sentence-at';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
@@ -51,7 +51,7 @@ function attributionOf(article: PreparedArticle): OutletAttribution {
     verbs.set(verb.lemma, use);
   }
   const hedged = new Map<string, HedgeUse>();
-  for (const hedge of hedges(article.text)) {
+  for (const hedge of hedges(article.text, quoteSpansOf(article))) {
     const use = hedged.get(hedge.phrase) ?? { phrase: hedge.phrase, count: 0, evidence: [] };
     use.count++;
     const evidence = evidenceAt(article, hedge.start);

@@ -37,12 +37,14 @@ export function dateGroups(context: FramingContext): NumberGroup[] {
   const groups: NumberGroup[] = [];
   for (const a of articles)
     a.sentences.forEach((sentence, s) => {
-      const own = daysIn(sentence.text);
-      if (own.length !== 1) return;
+      // Read for days only when the sentence has a counterpart: most have none.
+      let own: DayMention[] | undefined;
       for (const b of articles) {
         if (b.index <= a.index) continue;
         const match = best[a.index]![s]![b.index];
         if (!match || match.score < ALIGNED || best[b.index]![match.sentence]![a.index]?.sentence !== s) continue;
+        own ??= daysIn(sentence.text);
+        if (own.length !== 1) return;
         const other = b.sentences[match.sentence]!;
         const theirs = daysIn(other.text);
         if (theirs.length !== 1 || theirs[0]!.day === own[0]!.day) continue;

@@ -84,9 +84,9 @@ function claimsOf(context: FramingContext): { claims: Claim[]; seeds: SentenceFe
  * weight. A claim whose terms the other outlet never uses is truly absent there; one whose
  * terms it uses elsewhere is more likely told in other words.
  */
-function novelty(seed: SentenceFeatures, elsewhere: readonly ReadonlySet<string>[], weightOf: (f: string) => number): number {
+function novelty(seed: SentenceFeatures, elsewhere: readonly Uint8Array[], weights: Float64Array): number {
   let absent = 0;
-  for (const f of seed.features) if (!elsewhere.some((set) => set.has(f))) absent += weightOf(f);
+  for (const f of seed.ids) if (!elsewhere.some((used) => used[f] === 1)) absent += weights[f]!;
   return seed.weight === 0 ? 0 : absent / seed.weight;
 }
 
@@ -100,12 +100,12 @@ function concreteness(seed: SentenceFeatures, text: string): number {
 
 interface Scoring {
   n: number;
-  /** Each article's features, for novelty. */
-  vocabulary: ReadonlySet<string>[];
-  weightOf: (f: string) => number;
+  /** `vocabulary[article][id]` is 1 when the article uses the feature numbered `id`, for novelty. */
+  vocabulary: Uint8Array[];
+  weights: Float64Array;
 }
 
-function uniqueFinding(claim: Claim, seed: SentenceFeatures, { vocabulary, weightOf }: Scoring): Finding {
+function uniqueFinding(claim: Claim, seed: SentenceFeatures, { vocabulary, weights }: Scoring): Finding {
   const outlet = claim.evidence[0]!.outlet;
   const others = vocabulary.filter((_, k) => k !== claim.reportedBy[0]);
   return {
@@ -113,7 +113,7 @@ function uniqueFinding(claim: Claim, seed: SentenceFeatures, { vocabulary, weigh
     outlets: [outlet],
     summary: `Only ${outlet} reports: “${clip(claim.evidence[0]!.sentence)}”`,
     evidence: claim.evidence,
-    weight: 0.3 + 0.1 * novelty(seed, others, weightOf) + 0.2 * concreteness(seed, claim.evidence[0]!.sentence),
+    weight: 0.3 + 0.1 * novelty(seed, others, weights) + 0.2 * concreteness(seed, claim.evidence[0]!.sentence),
   };
 }
 
@@ -121,7 +121,7 @@ function omissionFindings(
   claim: Claim,
   seed: SentenceFeatures,
   articles: readonly PreparedArticle[],
-  { n, vocabulary, weightOf }: Scoring,
+  { n, vocabulary, weights }: Scoring,
 ): Finding[] {
   const r = claim.reportedBy.length;
   const reporters = listOf(claim.evidence.map((e) => e.outlet));
@@ -132,7 +132,7 @@ function omissionFindings(
     evidence: claim.evidence,
     weight:
       0.3 +
-      0.1 * novelty(seed, [vocabulary[k]!], weightOf) +
+      0.1 * novelty(seed, [vocabulary[k]!], weights) +
       0.15 * concreteness(seed, claim.evidence[0]!.sentence) +
       0.15 * (n > 2 ? (r - 1) / (n - 2) : 0),
   }));
@@ -143,8 +143,13 @@ export function compareFacts(context: FramingContext): Analysis<FactSection> {
   const n = articles.length;
   const { claims, seeds } = claimsOf(context);
   if (n < 2) return { findings: [], section: { claims } };
-  const { sentences, weightOf } = eventFeatures(context);
-  const scoring: Scoring = { n, vocabulary: sentences.map((list) => new Set(list.flatMap((s) => s.features))), weightOf };
+  const { sentences, weights } = eventFeatures(context);
+  const vocabulary = sentences.map((list) => {
+    const used = new Uint8Array(weights.length);
+    for (const s of list) for (const f of s.ids) used[f] = 1;
+    return used;
+  });
+  const scoring: Scoring = { n, vocabulary, weights };
   const candidates: Finding[] = [];
   claims.forEach((claim, i) => {
     const r = claim.reportedBy.length;

@@ -6,8 +6,7 @@
 import { isStopWord, stemEnglish } from '../text';
 import { withoutPossessive } from '../text/tokens';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
-import { oncePer } from './once-per';
-import { tokensOf } from './tokens-of';
+import { vocabularyOf } from './tokens-of';
 import type { Analysis, BackgroundCounts, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
 export interface HeadlineRow {
@@ -148,23 +147,31 @@ function lede(article: PreparedArticle): Evidence | null {
   return sentence ? evidenceOf(article, sentence) : null;
 }
 
-/** Each stem the article uses, with the index of the first sentence that uses it. */
-const firstSentenceByStem = oncePer((article: PreparedArticle) => {
-  const first = new Map<string, number>();
-  tokensOf(article).forEach((tokens, index) => {
-    for (const token of tokens) {
-      const stem = stemOf(token);
-      if (!first.has(stem)) first.set(stem, index);
-    }
-  });
-  return first;
-});
-
-/** The first sentence of `article` that uses a word with one of these stems. */
-function firstMention(article: PreparedArticle, stems: readonly string[]): Evidence | null {
-  const first = firstSentenceByStem(article);
-  const indexes = stems.flatMap((stem) => first.get(stem) ?? []);
-  return indexes.length === 0 ? null : evidenceOf(article, article.sentences[Math.min(...indexes)]!);
+/**
+ * `firstMention(article, stems)`: the first sentence of `article` that uses a word with one
+ * of these stems. Each article's stems are found when first asked for, once per word of the
+ * event: its articles share most of their words.
+ */
+function firstMentions(): (article: PreparedArticle, stems: readonly string[]) => Evidence | null {
+  const stemOfWord = new Map<string, string>();
+  const firstByArticle = new Map<PreparedArticle, Map<string, number>>();
+  const firstSentenceByStem = (article: PreparedArticle) => {
+    const first = new Map<string, number>();
+    const { words, firstSentence } = vocabularyOf(article);
+    // Words come in order of first use, so the first word met with a stem is its earliest.
+    words.forEach((word, w) => {
+      let stem = stemOfWord.get(word);
+      if (stem === undefined) stemOfWord.set(word, (stem = stemOf(word)));
+      if (!first.has(stem)) first.set(stem, firstSentence[w]!);
+    });
+    return first;
+  };
+  return (article, stems) => {
+    let first = firstByArticle.get(article);
+    if (!first) firstByArticle.set(article, (first = firstSentenceByStem(article)));
+    const indexes = stems.flatMap((stem) => first.get(stem) ?? []);
+    return indexes.length === 0 ? null : evidenceOf(article, article.sentences[Math.min(...indexes)]!);
+  };
 }
 
 /** "Ridgeline Notes'" but "Continental Wire's". */
@@ -175,6 +182,7 @@ function possessive(name: string): string {
 export function compareHeadlines(context: FramingContext): Analysis<HeadlineSection> {
   const { articles } = context;
   const words = articles.map((article) => headlineWords(article, context.background));
+  const firstMention = firstMentions();
   const findings: Finding[] = [];
   const rows = articles.map((article, i): HeadlineRow => {
     const others = articles.filter((_, j) => j !== i);

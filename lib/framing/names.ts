@@ -56,6 +56,13 @@ const PATTERNS = CURATED.map((group) => {
   };
 });
 
+// Any form of any group, in lower case: most articles name none, and one search says so.
+const ANY_FORM = new RegExp(
+  CURATED.flat()
+    .map((f) => escape(f.toLowerCase()))
+    .join('|'),
+);
+
 interface Use {
   form: string;
   article: PreparedArticle;
@@ -81,12 +88,16 @@ function choiceOf(thing: string, uses: readonly Use[]): NameChoice | null {
 /** The form each article uses most for each curated group. */
 function curatedChoices(articles: readonly PreparedArticle[]): NameChoice[] {
   const out: NameChoice[] = [];
-  const lowered = articles.map((a) => a.text.toLowerCase());
+  const lowered = articles.map((a) => {
+    const text = a.text.toLowerCase();
+    return ANY_FORM.test(text) ? text : null;
+  });
   for (const { group, lower, pattern } of PATTERNS) {
     const uses: Use[] = [];
     for (const article of articles) {
       // A plain substring test first: most articles name none of these, and the pattern is slower.
-      if (!lower.some((form) => lowered[article.index]!.includes(form))) continue;
+      const text = lowered[article.index];
+      if (!text || !lower.some((form) => text.includes(form))) continue;
       const seen = new Map<string, Use & { count: number }>();
       for (const m of article.text.matchAll(pattern)) {
         const form = group.find((f) => f.toLowerCase() === m[0].toLowerCase()) ?? m[0];

@@ -50,8 +50,6 @@ interface Mention {
   place: [number, number];
 }
 
-const isValue = (f: string) => f.startsWith('n:');
-
 /** Content terms within WINDOW characters of the number, inside its sentence, whole words only. */
 function nearWords(text: string, bounds: { start: number; end: number }, mention: NumberMention, lang?: string | null): Set<string> {
   let from = Math.max(bounds.start, mention.start - WINDOW);
@@ -93,14 +91,15 @@ function mentionsOf(context: FramingContext): Mention[] {
 function counterpart(
   m: Mention,
   candidates: readonly Mention[],
-  weightOf: (f: string) => number,
+  weights: Float64Array,
+  isValue: (id: number) => boolean,
   single: (m: Mention) => boolean,
 ): Mention | null {
   let best: Mention | null = null;
   let bestScore = 0;
   for (const c of candidates) {
     if (c.number.unit !== m.number.unit || ratio(c.number.value, m.number.value) > MAX_RATIO) continue;
-    const context = similarity(m.sentence, c.sentence, weightOf, isValue);
+    const context = similarity(m.sentence, c.sentence, weights, isValue);
     // "Romney 21 percent, Trump 17, Huckabee 14…": in a list, which count is whose is beyond a
     // word window; only the same list told in nearly the same sentence pairs them, by position.
     const listed = m.place[1] > MAX_IN_SENTENCE || c.place[1] > MAX_IN_SENTENCE;
@@ -131,7 +130,9 @@ function find(parent: number[], i: number): number {
 }
 
 function groupsOf(context: FramingContext, mentions: Mention[]): Mention[][] {
-  const { weightOf } = alignSentences(context).features;
+  const { names, weights } = alignSentences(context).features;
+  const stated = Uint8Array.from(names, (f) => (f.startsWith('n:') ? 1 : 0));
+  const isValue = (id: number) => stated[id] === 1;
   const byArticle = context.articles.map((a) => mentions.filter((m) => m.article === a.index));
   const values = new Map<string, Set<number>>();
   for (const m of mentions) {
@@ -140,7 +141,9 @@ function groupsOf(context: FramingContext, mentions: Mention[]): Mention[][] {
   }
   const single = (m: Mention) => values.get(`${m.article} ${m.number.unit!}`)!.size === 1;
   const best = mentions.map((m) =>
-    byArticle.map((others) => (others.length === 0 || others[0]!.article === m.article ? null : counterpart(m, others, weightOf, single))),
+    byArticle.map((others) =>
+      others.length === 0 || others[0]!.article === m.article ? null : counterpart(m, others, weights, isValue, single),
+    ),
   );
   // Only mutual counterparts are chained: one loose pairing must not merge two counts of a sentence.
   const parent = mentions.map((m) => m.id);

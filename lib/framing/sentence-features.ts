@@ -6,7 +6,7 @@
  * which every sentence shares, count for little.
  */
 import { numbers, termsFromTokens, type NumberMention } from '../text';
-import { tokensOf } from './tokens-of';
+import { vocabularyOf } from './tokens-of';
 import { oncePer } from './once-per';
 import type { FramingContext } from './types';
 
@@ -15,6 +15,8 @@ export interface SentenceFeatures {
   sentence: number;
   /** Distinct content terms (`t:` + stem) and stated values (`n:` + value). */
   features: string[];
+  /** The same features by number (see {@link EventFeatures.ids}), for the loops that weigh them. */
+  ids: Int32Array;
   /** Quantities with offsets into the article's text. */
   numbers: NumberMention[];
   /** Sum of the feature weights: how much the sentence says. */
@@ -26,64 +28,93 @@ export interface EventFeatures {
   sentences: SentenceFeatures[][];
   /** Inverse document frequency over every sentence of the event. */
   weightOf(feature: string): number;
+  /** Every feature of the event numbered, in order of first use: `ids.get(sentence.features[i]) === sentence.ids[i]`. */
+  ids: ReadonlyMap<string, number>;
+  /** `names[id]`: the feature numbered `id`. */
+  names: string[];
+  /** `weights[id]`: weightOf the feature numbered `id`. */
+  weights: Float64Array;
 }
 
-/**
- * The term feature of each token, or null when it has none (a stop word, a digit), found once
- * per distinct token of an article: the same words recur from sentence to sentence.
- */
-function termFeatures(lang?: string | null): (token: string) => string | null {
-  const known = new Map<string, string | null>();
-  return (token) => {
-    let feature = known.get(token);
-    if (feature === undefined) {
-      const term = termsFromTokens([token], lang)[0];
-      // Digits are read as quantities below; as terms they would double-count them.
-      feature = term === undefined || /^\p{N}/u.test(term) ? null : `t:${term}`;
-      known.set(token, feature);
-    }
-    return feature;
-  };
-}
-
-function featuresOf(tokens: readonly string[], mentions: readonly NumberMention[], termOf: (token: string) => string | null): string[] {
-  const set = new Set<string>();
-  for (const token of tokens) {
-    const feature = termOf(token);
-    if (feature !== null) set.add(feature);
-  }
-  for (const mention of mentions) set.add(`n:${mention.value}`);
-  return [...set];
+/** The term feature of a token, or null when it has none (a stop word, a digit). */
+function termFeature(token: string, lang?: string | null): string | null {
+  const term = termsFromTokens([token], lang)[0];
+  // Digits are read as quantities below; as terms they would double-count them.
+  return term === undefined || /^\p{N}/u.test(term) ? null : `t:${term}`;
 }
 
 /** The features of every sentence of the event, computed once per comparison. */
 export const eventFeatures = oncePer((context: FramingContext): EventFeatures => {
-  const df = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const idOf = (feature: string): number => {
+    let id = ids.get(feature);
+    if (id === undefined) {
+      id = df.length;
+      ids.set(feature, id);
+      df.push(0);
+    }
+    return id;
+  };
+  const names: string[] = [];
+  // Each distinct word's feature once per event and language: the articles of one event share most of their words.
+  const termIdsByLang = new Map<string, Map<string, number>>();
+  const termId = (word: string, lang?: string | null): number => {
+    let known = termIdsByLang.get(lang ?? '');
+    if (!known) termIdsByLang.set(lang ?? '', (known = new Map()));
+    let id = known.get(word);
+    if (id === undefined) {
+      const feature = termFeature(word, lang);
+      id = feature === null ? -1 : idOf(feature);
+      if (feature !== null) names[id] = feature;
+      known.set(word, id);
+    }
+    return id;
+  };
+  // `seen[id] === stamp`: the feature is already among the current sentence's.
+  const seen: number[] = [];
+  let stamp = 0;
   let count = 0;
   const sentences = context.articles.map((article) => {
     // One pass over the article for quantities (cheaper than one per sentence), then each to its sentence.
     const all = numbers(article.text, article.lang);
-    const tokens = tokensOf(article);
-    const termOf = termFeatures(article.lang);
+    const vocabulary = vocabularyOf(article);
+    const termIds = vocabulary.words.map((word) => termId(word, article.lang));
     return article.sentences.map((sentence, index): SentenceFeatures => {
       const mentions = all.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      const features = featuresOf(tokens[index]!, mentions, termOf);
-      for (const f of features) df.set(f, (df.get(f) ?? 0) + 1);
+      stamp++;
+      const list: number[] = [];
+      const add = (id: number) => {
+        if (seen[id] === stamp) return;
+        seen[id] = stamp;
+        list.push(id);
+      };
+      for (const word of vocabulary.sentences[index]!) if (termIds[word]! >= 0) add(termIds[word]!);
+      for (const mention of mentions) {
+        const feature = `n:${mention.value}`;
+        const id = idOf(feature);
+        names[id] = feature;
+        add(id);
+      }
+      for (const id of list) df[id]!++;
       count++;
-      return { article: article.index, sentence: index, features, numbers: mentions, weight: 0 };
+      const features = list.map((id) => names[id]!);
+      return { article: article.index, sentence: index, features, ids: Int32Array.from(list), numbers: mentions, weight: 0 };
     });
   });
-  const idf = new Map<string, number>();
+  const weights = Float64Array.from(df, (n) => Math.log(1 + count / n));
+  const unknown = Math.log(1 + count);
   const weightOf = (feature: string): number => {
-    let w = idf.get(feature);
-    if (w === undefined) {
-      w = Math.log(1 + count / (df.get(feature) ?? 1));
-      idf.set(feature, w);
-    }
-    return w;
+    const id = ids.get(feature);
+    return id === undefined ? unknown : weights[id]!;
   };
-  for (const list of sentences) for (const s of list) s.weight = s.features.reduce((sum, f) => sum + weightOf(f), 0);
-  return { sentences, weightOf };
+  for (const list of sentences)
+    for (const s of list) {
+      let weight = 0;
+      for (const id of s.ids) weight += weights[id]!;
+      s.weight = weight;
+    }
+  return { sentences, weightOf, ids, names, weights };
 });
 
 /** Sentences sharing fewer features than this never align: one shared name is not a shared fact. */
@@ -110,31 +141,25 @@ export function overlapScore(shared: Shared, a: { norm: number; weight: number }
   return (cosine + containment) / 2;
 }
 
-/** {@link overlapScore} of two sentences; `skip` leaves features out (e.g. the values, to compare what is counted). */
-export function similarity(
-  a: SentenceFeatures,
-  b: SentenceFeatures,
-  weightOf: (f: string) => number,
-  skip?: (f: string) => boolean,
-): number {
-  const inB = new Set(b.features);
+/** {@link overlapScore} of two sentences; `skip` leaves features out by number (e.g. the values, to compare what is counted). */
+export function similarity(a: SentenceFeatures, b: SentenceFeatures, weights: Float64Array, skip?: (id: number) => boolean): number {
   const shared: Shared = { dot: 0, sum: 0, count: 0 };
   const sideA = { norm: 0, weight: 0 };
   const sideB = { norm: 0, weight: 0 };
-  for (const f of a.features) {
+  for (const f of a.ids) {
     if (skip?.(f)) continue;
-    const w = weightOf(f);
+    const w = weights[f]!;
     sideA.norm += w * w;
     sideA.weight += w;
-    if (inB.has(f)) {
+    if (b.ids.includes(f)) {
       shared.dot += w * w;
       shared.sum += w;
       shared.count++;
     }
   }
-  for (const f of b.features) {
+  for (const f of b.ids) {
     if (skip?.(f)) continue;
-    const w = weightOf(f);
+    const w = weights[f]!;
     sideB.norm += w * w;
     sideB.weight += w;
   }

@@ -51,7 +51,7 @@ function ownKeys(outlet: string): Set<string> {
 function sourcesOf(article: PreparedArticle, outlets: string[]): OutletSources {
   const own = ownKeys(article.outlet);
   const rows = new Map<string, SourceRow>();
-  for (const source of citedSources(article.text, quotesOf(article), outlets)) {
+  for (const source of citedSources(article.text, quotesOf(article), outlets, article.textSentences)) {
     if (own.has(source.key)) continue;
     const row = rows.get(source.key) ?? {
       key: source.key,

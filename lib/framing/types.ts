@@ -23,7 +23,10 @@ export interface FramingArticle {
 export interface PreparedArticle extends FramingArticle {
   /** Position in `Comparison.articles`; evidence refers to articles by this index. */
   index: number;
+  /** The sentences that have words: what the analysers quote and compare. */
   sentences: Sentence[];
+  /** Every sentence of the text as splitSentences gives it, for the lib/text readers that take them. */
+  textSentences: Sentence[];
 }
 
 /** Word frequencies of a large neutral corpus (or the reader's history): the prior for word choice. */

@@ -54,31 +54,54 @@ interface Counts {
   first?: Map<string, number>;
 }
 
+/** Uses of one lower-case word in an article: how many, and where the first is. */
+interface Uses {
+  word: string;
+  count: number;
+  first: number;
+}
+
+/** Each written form of a word once, with its uses: an article repeats its words, and each form is then read once. */
+function writtenForms(text: string): Map<string, { count: number; first: number }> {
+  const forms = new Map<string, { count: number; first: number }>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const form = forms.get(m[0]);
+    if (form) form.count++;
+    else forms.set(m[0], { count: 1, first: m.index });
+  }
+  return forms;
+}
+
 /** Lower-case content words; names (words this event only writes capitalised) are voices' and entities' business. */
 function countWords(articles: readonly PreparedArticle[]): Counts[] {
   const lowerSeen = new Set<string>();
-  const raw = articles.map((article) => {
-    const list: [string, number][] = [];
+  const kept = articles.map((article) => {
+    const list: Uses[] = [];
     const stop = stopWordsFor(article.lang);
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(article.text); m !== null; m = WORD.exec(article.text)) {
-      const word = m[0];
-      const lower = withoutPossessive(word.toLowerCase());
+    for (const [written, { count, first }] of writtenForms(article.text)) {
+      const lower = withoutPossessive(written.toLowerCase());
       if (lower.length < 3 || stop.has(lower)) continue;
-      if (word[0] === lower[0]) lowerSeen.add(lower);
-      list.push([lower, m.index]);
+      if (written[0] === lower[0]) lowerSeen.add(lower);
+      list.push({ word: lower, count, first });
     }
     return list;
   });
-  return raw.map((list) => {
+  return kept.map((list) => {
     const words = new Map<string, number>();
     const first = new Map<string, number>();
     let total = 0;
-    for (const [w, at] of list) {
-      if (!lowerSeen.has(w)) continue;
-      words.set(w, (words.get(w) ?? 0) + 1);
-      if (!first.has(w)) first.set(w, at);
-      total++;
+    for (const uses of list) {
+      if (!lowerSeen.has(uses.word)) continue;
+      const count = words.get(uses.word);
+      if (count === undefined) {
+        words.set(uses.word, uses.count);
+        first.set(uses.word, uses.first);
+      } else {
+        words.set(uses.word, count + uses.count);
+        if (uses.first < first.get(uses.word)!) first.set(uses.word, uses.first);
+      }
+      total += uses.count;
     }
     return { words, total, first };
   });

@@ -3,7 +3,7 @@
  * ("reportedly", "allegedly", "it is believed", "appears to", "so-called"). Only the
  * writer's own words count: a hedge inside a quotation is the speaker's.
  */
-import { quoteSpans } from './quote-spans';
+import { quoteSpans, type QuoteSpan } from './quote-spans';
 import { insideSpan } from './span-search';
 
 export interface Hedge {
@@ -22,9 +22,8 @@ const HEDGES: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/\b(?:the|an?|his|her|their)\s(alleged)\s/gi, 'alleged'],
 ];
 
-/** Hedges in the writer's own words, in reading order. */
-export function hedges(text: string): Hedge[] {
-  const quoted = quoteSpans(text);
+/** Hedges in the writer's own words, in reading order. `quoted`: the text's quotation spans, when the caller has them. */
+export function hedges(text: string, quoted: readonly QuoteSpan[] = quoteSpans(text)): Hedge[] {
   const inQuote = (offset: number) => insideSpan(quoted, offset);
   const out: Hedge[] = [];
   for (const [pattern, phrase] of HEDGES) {

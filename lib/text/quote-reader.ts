@@ -8,7 +8,7 @@ import { quoteSpans, type QuoteSpan } from './quote-spans';
 import { splitSentences, type Sentence } from './sentences';
 import { firstOpenFrom, insideSpan, lastClosedBy } from './span-search';
 import { subjectBefore, type Speaker, type SubjectContext } from './speaker-phrase';
-import { speechVerb } from './speech-verbs';
+import { speechVerbOfForm, verbForm, type VerbForm } from './speech-verbs';
 
 export interface Quote {
   kind: 'direct' | 'reported';
@@ -24,12 +24,24 @@ export interface Quote {
   sentence: Sentence;
 }
 
+/** What readers of one text can share: pass what is already read, and the rest is read from the text. */
+export interface TextReading {
+  /** splitSentences(text). */
+  sentences?: Sentence[];
+  /** quoteSpans(text). */
+  spans?: QuoteSpan[];
+  /** capitalisedWords(text). */
+  capitals?: Capitalised;
+}
+
 export interface Word {
   text: string;
   start: number;
   end: number;
   /** The word before, for telling "he claims" from "the claims". */
   previous: string;
+  /** The speech verb form it is when written in lower case ("said", "claims"); null for every other word. */
+  form: VerbForm | null;
 }
 
 const WORD = /\p{L}+(?:['\u2019]\p{L}+)?/gu;
@@ -39,15 +51,23 @@ const RECENT_SPEAKER_CHARS = 600;
 // The quotation finders ask for the words of the same sentences many times: the text's words
 // are found once (for the last text read) and each call takes its range by binary search.
 let lastText: string | null = null;
-let lastWords: { text: string; start: number; end: number }[] = [];
+let lastWords: Omit<Word, 'previous'>[] = [];
 
 function allWords(text: string): typeof lastWords {
   if (text !== lastText) {
-    lastWords = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    lastWords = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      // A capitalised "States" or "Reports" is a name or a headline, not a verb.
+      const form = LOWER_START.test(m[0]) ? (verbForm(m[0]) ?? null) : null;
+      lastWords.push({ text: m[0], start: m.index, end: m.index + m[0].length, form });
+    }
     lastText = text;
   }
   return lastWords;
 }
+
+const LOWER_START = /^\p{Ll}/u;
 
 const LETTER = /^\p{L}$/u;
 
@@ -88,14 +108,15 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   let previous = lastLetterRun(text, Math.max(0, from - 30), from);
   for (let i = lo; i < words.length && words[i]!.end <= to; i++) {
     const word = words[i]!;
-    out.push({ text: word.text, start: word.start, end: word.end, previous });
+    out.push({ text: word.text, start: word.start, end: word.end, previous, form: word.form });
     previous = word.text;
   }
   return out;
 }
 
-// A capitalised "States" or "Reports" is a name or a headline, not a verb.
-export const isVerb = (w: Word) => /^\p{Ll}/u.test(w.text) && speechVerb(w.text, w.previous) !== undefined;
+/** The speech verb a word of the text is, read with the word before it. */
+export const verbOf = (w: Word) => speechVerbOfForm(w.form ?? undefined, w.previous);
+export const isVerb = (w: Word) => verbOf(w) !== undefined;
 export const isParticiple = (w: Word) => /ing$/i.test(w.text);
 
 export class QuoteReader {
@@ -106,10 +127,10 @@ export class QuoteReader {
   constructor(
     readonly text: string,
     lang: string | null | undefined,
-    capitals?: Capitalised,
+    { sentences = splitSentences(text), spans = quoteSpans(text), capitals }: TextReading = {},
   ) {
-    this.sentences = splitSentences(text);
-    this.spans = quoteSpans(text);
+    this.sentences = sentences;
+    this.spans = spans;
     this.index = nameIndex(text, lang, capitals);
   }
 

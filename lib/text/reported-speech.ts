@@ -3,9 +3,9 @@
  * "according to the agency, …". The verbs already used by a direct quotation are skipped.
  */
 import type { Sentence } from './sentences';
-import type { Quote, QuoteReader, Word } from './quote-reader';
+import { verbOf, type Quote, type QuoteReader, type Word } from './quote-reader';
 import { subjectBefore, subjectOf, type Speaker } from './speaker-phrase';
-import { FRAME_ONLY, speechVerb } from './speech-verbs';
+import { FRAME_ONLY } from './speech-verbs';
 
 // Verbs whose content may follow without "that": "said the talks were frank".
 const BARE_CONTENT = new Set(['say', 'add', 'write', 'tweet', 'claim', 'insist', 'argue', 'warn', 'allege', 'predict', 'admit', 'concede']);
@@ -24,7 +24,7 @@ export function reportedQuotes(r: QuoteReader): Quote[] {
 
 /** "X said (that) …", "…, officials in Vessgrad admitted privately." */
 function reportedBy(r: QuoteReader, sentence: Sentence, w: Word): Quote | null {
-  const verb = speechVerb(w.text, w.previous);
+  const verb = verbOf(w);
   if (!verb || FRAME_ONLY.has(verb.lemma) || verb.lemma === 'ask' || /^[A-Z]/.test(w.text)) return null;
   const clauseEnd = r.clauseEnd(sentence, w.end);
   const after = r.text.slice(w.end, clauseEnd);

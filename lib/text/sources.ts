@@ -6,7 +6,7 @@
  */
 import { entityKey } from './entity-key';
 import type { Quote } from './quotes';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { agencyName, wireCredits } from './wire';
 
 export type SourceKind = 'agency' | 'outlet' | 'document' | 'anonymous' | 'organisation' | 'person';
@@ -91,9 +91,15 @@ const DATELINE_CREDIT = /\((\p{Lu}[\p{L}. &'-]{1,40})\)\s?[\u2014\u2013:-]/gu;
 /**
  * Sources cited in `text`, in reading order. `quotes` are the text's quotations (from
  * quotes()), whose "according to" phrases and anonymous speakers count as sources;
- * `outlets` are outlet names the caller knows (the compared articles' outlets).
+ * `outlets` are outlet names the caller knows (the compared articles' outlets); `sentences`
+ * are splitSentences(text), when the caller has them.
  */
-export function citedSources(text: string, quotes: readonly Quote[], outlets: readonly string[] = []): CitedSource[] {
+export function citedSources(
+  text: string,
+  quotes: readonly Quote[],
+  outlets: readonly string[] = [],
+  sentences: readonly Sentence[] = splitSentences(text),
+): CitedSource[] {
   const out: CitedSource[] = [];
   const add = (name: string, kind: SourceKind, via: CitedSource['via'], start: number) =>
     out.push({
@@ -163,7 +169,6 @@ export function citedSources(text: string, quotes: readonly Quote[], outlets: re
   // One citation of a source per sentence: "a source familiar with the talks said" is found
   // twice, and "a Calderran official, speaking on condition of anonymity, said" is one source.
   out.sort((a, b) => a.start - b.start);
-  const sentences = splitSentences(text);
   const sentenceOf = (offset: number) => sentences.findIndex((s) => offset < s.end);
   const seen = new Set<string>();
   return out.filter((s) => {

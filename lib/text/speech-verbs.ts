@@ -46,14 +46,15 @@ function formsOf(lemma: string): string[] {
   return IRREGULAR[lemma] ?? [lemma, lemma.endsWith('s') || lemma.endsWith('sh') ? `${lemma}es` : `${lemma}s`, `${stem}ed`, `${stem}ing`];
 }
 
-interface Entry {
+/** A written form of a speech verb, before the word in front of it is checked (see {@link speechVerb}). */
+export interface VerbForm {
   lemma: string;
   tone: VerbTone;
   /** A form that is also a noun ("claims", "report"): a verb only after a pronoun or a name. */
   nounForm: boolean;
 }
 
-const LEMMA = new Map<string, Entry>();
+const LEMMA = new Map<string, VerbForm>();
 for (const [list, tone] of [
   [NEUTRAL, 'neutral'],
   [LOADED, 'loaded'],
@@ -73,7 +74,16 @@ export interface SpeechVerb {
  * the word before it so that "he claims" is a verb and "the claims" is not.
  */
 export function speechVerb(word: string, previous?: string): SpeechVerb | undefined {
-  const entry = LEMMA.get(word.toLowerCase());
+  return speechVerbOfForm(verbForm(word), previous);
+}
+
+/** The speech verb form a word is, if any: readers that meet each word several times look it up once. */
+export function verbForm(word: string): VerbForm | undefined {
+  return LEMMA.get(word.toLowerCase());
+}
+
+/** {@link speechVerb} of a form already looked up. */
+export function speechVerbOfForm(entry: VerbForm | undefined, previous?: string): SpeechVerb | undefined {
   if (!entry) return undefined;
   if (entry.nounForm && !(previous && (/^(?:he|she|they|it|who|also|i|we)$/i.test(previous) || /^\p{Lu}/u.test(previous))))
     return undefined;

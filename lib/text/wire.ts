@@ -51,13 +51,14 @@ const ALTERNATION = [...CANONICAL.keys()]
 const A = `(?:the\\s)?(${ALTERNATION})`;
 const LIST = `((?:${ALTERNATION})(?:\\s?(?:,|/|&|and)\\s?(?:the\\s)?(?:${ALTERNATION}))*)`;
 
+const CONTRIBUTED = new RegExp(`${LIST}\\s(?:contributed|also contributed)\\b`, 'gi');
 const CREDITS: RegExp[] = [
   // WASHINGTON (AP) —   MOSCOW, Nov 18 (Reuters) -   New Delhi [India] (ANI):
   new RegExp(`\\(${LIST}\\)(?=\\s?[—–:-]|\\s*$|\\s\\p{Lu})`, 'gmu'),
   // … the end of the story. — Reuters      (paragraph or text end)
   new RegExp(`[—–-]\\s?${LIST}\\.?\\s*$`, 'gm'),
   // The Associated Press contributed to this report. / Reuters contributed reporting.
-  new RegExp(`${LIST}\\s(?:contributed|also contributed)\\b`, 'gi'),
+  CONTRIBUTED,
   // With files from The Canadian Press / Information from Reuters was used in this report.
   new RegExp(`(?:with (?:files|reporting|reports|wires?) from|information from|reporting by)\\s${LIST}\\b`, 'gi'),
   // Copyright 2026 The Associated Press. All rights reserved. / © 2026 AFP
@@ -88,6 +89,8 @@ function canonical(spelling: string): string | undefined {
 export function wireCredits(text: string): string[] {
   const found: { name: string; at: number }[] = [];
   for (const pattern of CREDITS) {
+    // This one opens with the list of agencies, tried at every word; most texts never write the word it needs.
+    if (pattern === CONTRIBUTED && !/contributed/i.test(text)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const list = m[1] ?? '';
