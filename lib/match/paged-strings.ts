@@ -18,6 +18,51 @@ export interface StringsPage {
   ends: Int32Array;
 }
 
+/**
+ * Consecutive pages stored as one value: their characters and end offsets back
+ * to back (offsets counted from the group's first character), and how many
+ * strings each page holds. IndexedDB reads a few large values much faster than
+ * many small ones.
+ */
+export interface StringsGroup extends StringsPage {
+  sizes: Int32Array;
+}
+
+export function joinPages(pages: readonly StringsPage[]): StringsGroup {
+  const chars = new Uint16Array(pages.reduce((n, p) => n + p.chars.length, 0));
+  const ends = new Int32Array(pages.reduce((n, p) => n + p.ends.length, 0));
+  let charsAt = 0;
+  let endsAt = 0;
+  for (const page of pages) {
+    chars.set(page.chars, charsAt);
+    for (let k = 0; k < page.ends.length; k++) ends[endsAt + k] = charsAt + page.ends[k]!;
+    charsAt += page.chars.length;
+    endsAt += page.ends.length;
+  }
+  return { chars, ends, sizes: Int32Array.from(pages, (p) => p.ends.length) };
+}
+
+/** The pages of a stored group, as views of its characters; throws SnapshotError when its sizes do not add up. */
+export function splitGroup({ chars, ends, sizes }: StringsGroup, name: string): StringsPage[] {
+  if (!(chars instanceof Uint16Array) || !(ends instanceof Int32Array) || !(sizes instanceof Int32Array))
+    throw new SnapshotError(`${name} malformed`);
+  const pages: StringsPage[] = [];
+  let at = 0;
+  let base = 0;
+  for (const size of sizes) {
+    if (size < 0 || size > STRINGS_PAGE || at + size > ends.length) throw new SnapshotError(`${name} malformed`);
+    const end = size > 0 ? ends[at + size - 1]! : base;
+    if (end < base || end > chars.length) throw new SnapshotError(`${name} malformed`);
+    const pageEnds = new Int32Array(size);
+    for (let k = 0; k < size; k++) pageEnds[k] = ends[at + k]! - base;
+    pages.push({ chars: chars.subarray(base, end), ends: pageEnds });
+    at += size;
+    base = end;
+  }
+  if (at !== ends.length) throw new SnapshotError(`${name} malformed`);
+  return pages;
+}
+
 const decode = (chars: Uint16Array): string => {
   let out = '';
   for (let i = 0; i < chars.length; i += 4_096) out += String.fromCharCode(...chars.subarray(i, i + 4_096));
