@@ -41,6 +41,11 @@ interface Timings {
 async function main() {
   const extension = await launchExtension(EXTENSION ? { extensionPath: EXTENSION } : {});
   try {
+    // The database is the background's to create: wait for its first restore, so the seeding
+    // below never opens (and so creates) an empty one first.
+    await extension.serviceWorker.evaluate(async () => {
+      while (performance.getEntriesByName('parallax:restore').length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    });
     const page = await extension.context.newPage();
     await page.goto(extension.url('options.html'));
     // tsx names functions with an `__name` helper that the page does not have.
