@@ -52,20 +52,20 @@ export class Postings {
   }
 
   /**
-   * Builds the lists of many articles at once: `keys` is called twice with a
-   * callback that takes one key of one article, to count and then to place them.
-   * Only into empty postings.
+   * Builds the lists of many articles at once, given how many ids each key
+   * lists: `fill` calls back with every key of every article. Only into empty postings.
    */
-  restore(keyCount: number, keys: (visit: (key: number, id: number) => void) => void): void {
+  restore(lengths: Int32Array, fill: (list: (key: number, id: number) => void) => void): void {
     if (this.used > 1 || this.long.size > 0 || this.restored.ids.length > 0) throw new Error('Postings.restore needs empty postings');
-    const length = new Int32Array(keyCount);
-    keys((key) => length[key]!++);
-    const start = new Int32Array(keyCount);
-    for (let key = 1; key < keyCount; key++) start[key] = start[key - 1]! + length[key - 1]!;
-    const ids = new Int32Array(keyCount > 0 ? start[keyCount - 1]! + length[keyCount - 1]! : 0);
-    const placed = new Int32Array(keyCount);
-    keys((key, id) => (ids[start[key]! + placed[key]!++] = id));
-    this.restored = { ids, start, length };
+    const start = new Int32Array(lengths.length);
+    for (let key = 1; key < lengths.length; key++) start[key] = start[key - 1]! + lengths[key - 1]!;
+    const ids = new Int32Array(lengths.reduce((n, length) => n + length, 0));
+    const placed = new Int32Array(lengths.length);
+    fill((key, id) => {
+      if (placed[key]! >= lengths[key]!) throw new RangeError(`Postings.restore: more ids under ${key} than counted`);
+      ids[start[key]! + placed[key]!++] = id;
+    });
+    this.restored = { ids, start, length: placed };
   }
 
   add(key: number, id: number): void {

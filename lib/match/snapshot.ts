@@ -283,14 +283,22 @@ function checkArticles(indexed: readonly number[], stored: readonly number[]): v
 
 const AT = Object.fromEntries(SECTIONS.map((name, i) => [name, i])) as Record<(typeof SECTIONS)[number], number>;
 
-/** Vocabulary ids in a packed article: the section, the shift that uncovers the id, whether it counts for document frequencies. */
+/**
+ * Vocabulary ids in a packed article: the section, the shift that uncovers the
+ * id, whether it counts for document frequencies, whether the article is listed under it.
+ */
 const TERM_SECTIONS = [
-  [AT.title, 0, false],
-  [AT.head, 6, true],
-  [AT.body, 6, true],
-  [AT.entities, 7, true],
-  [AT.numbers, 0, true],
-  [AT.wire, 0, false],
+  [AT.title, 0, false, false],
+  [AT.head, 6, true, true],
+  [AT.body, 6, true, false],
+  [AT.entities, 7, true, true],
+  [AT.numbers, 0, true, false],
+  [AT.wire, 0, false, false],
+] as const;
+/** The keys of indexKeys(), in its order. */
+const KEY_SECTIONS = [
+  [AT.head, 6],
+  [AT.entities, 7],
 ] as const;
 
 /**
@@ -302,34 +310,42 @@ function indexArticles({ index, idf }: Matcher, meta: IndexMeta): void {
   const terms = meta.terms;
   const docs = [...index.docs.ids()].map((id) => index.docs.get(id)!);
   const counts = new Int32Array(terms);
-  // The last article each id was met in, so that it counts (or is listed) once per article, as with countedIds() and indexKeys().
-  const seen = new Int32Array(terms).fill(-1);
+  const lengths = new Int32Array(terms);
+  // The last article each id was counted for and listed under, so that each happens once
+  // per article, as with countedIds() and indexKeys().
+  const counted = new Int32Array(terms).fill(-1);
+  const listed = new Int32Array(terms).fill(-1);
   docs.forEach((doc, n) => {
     if (doc.outlet < 0 || doc.outlet >= meta.outlets.length || doc.lang < 0 || doc.lang >= terms)
       throw new SnapshotError(`article ${doc.id}: bad header`);
     const at = offsets(doc);
-    for (const [section, shift, counted] of TERM_SECTIONS)
+    for (const [section, shift, isCounted, isKey] of TERM_SECTIONS)
       for (let i = at[section]!; i < at[section + 1]!; i++) {
         const term = doc.data[i]! >>> shift;
         if (term >= terms) throw new SnapshotError(`article ${doc.id}: term ${term} outside the vocabulary`);
-        if (!counted || seen[term] === n) continue;
-        seen[term] = n;
-        counts[term]!++;
+        if (isCounted && counted[term] !== n) {
+          counted[term] = n;
+          counts[term]!++;
+        }
+        if (isKey && listed[term] !== n) {
+          listed[term] = n;
+          lengths[term]!++;
+        }
       }
   });
   idf.finishRestore(counts, docs.length);
 
-  index.postings.restore(terms, (list) => {
-    seen.fill(-1);
+  listed.fill(-1);
+  index.postings.restore(lengths, (list) =>
     docs.forEach((doc, n) => {
       const at = offsets(doc);
-      const key = (term: number) => {
-        if (seen[term] === n) return;
-        seen[term] = n;
-        list(term, doc.id);
-      };
-      for (let i = at[AT.head]!; i < at[AT.head + 1]!; i++) key(doc.data[i]! >>> 6);
-      for (let i = at[AT.entities]!; i < at[AT.entities + 1]!; i++) key(doc.data[i]! >>> 7);
-    });
-  });
+      for (const [section, shift] of KEY_SECTIONS)
+        for (let i = at[section]!; i < at[section + 1]!; i++) {
+          const term = doc.data[i]! >>> shift;
+          if (listed[term] === n) continue;
+          listed[term] = n;
+          list(term, doc.id);
+        }
+    }),
+  );
 }
