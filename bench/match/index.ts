@@ -6,7 +6,11 @@
  *   --pool N    use only the first N pool articles (default: all 37k)
  *   --stored N  time matching up to N stored articles, reading pool articles again
  *               as other outlets' copies past the data's end (default: 50,000)
+ *
+ * Prints a fingerprint of every add() result: a change of the index's
+ * representation must leave it as it was (compare runs with the same options).
  */
+import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { Matcher } from '../../lib/match/matcher';
@@ -16,6 +20,7 @@ import { baselineLinks, componentsAt } from './baseline';
 import { docOf, LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
 import { isTrainingEvent } from './fit';
 import { recallAtK, scoreDataset, type Item } from './metrics';
+import { restoredCopy } from './restore';
 
 /** A full collection before each heap reading, so that growth is what the matcher keeps, not garbage. */
 setFlagsFromString('--expose-gc');
@@ -44,6 +49,7 @@ export async function benchMatch(poolLimit = Infinity) {
   const analyseMs: number[] = [];
   const matchMs: { stored: number; ms: number; dated: boolean }[] = [];
   const predicted: string[] = [];
+  const results = createHash('sha256');
   const before = memory();
   const heapBefore = before.heap;
   articles.forEach((article, id) => {
@@ -51,8 +57,9 @@ export async function benchMatch(poolLimit = Infinity) {
     const doc = docOf(article, id);
     analyseMs.push(performance.now() - started);
     started = performance.now();
-    matcher.add(doc);
+    const result = matcher.add(doc);
     matchMs.push({ stored: id, ms: performance.now() - started, dated: article.published !== null });
+    results.update(JSON.stringify(result));
   });
   articles.forEach((_, id) => (predicted[id] = String(matcher.event(id))));
   const streamed = memory();
@@ -120,7 +127,19 @@ export async function benchMatch(poolLimit = Infinity) {
       `${indexBytesPerArticle.toFixed(0)} of them in the index and vocabulary, the rest in match lists; ` +
       `with array buffers ${totalBytesPerArticle.toFixed(0)} and ${indexTotalBytesPerArticle.toFixed(0)}`,
   );
-  const at50k = padTo(matcher, articles, STORED);
+  // The padding goes on as after a worker restart: with a matcher restored from its stored rows.
+  const beforeRestore = memory();
+  const restored = restoredCopy(matcher);
+  const afterRestore = memory();
+  const restoredBytesPerArticle =
+    (afterRestore.heap + afterRestore.buffers - beforeRestore.heap - beforeRestore.buffers) / restored.matcher.index.size;
+  console.log(
+    `restored from its rows in ${restored.ms.toFixed(0)} ms (${restored.matcher.index.size} articles): ` +
+      `${restoredBytesPerArticle.toFixed(0)} bytes per article with array buffers`,
+  );
+  const at50k = padTo(restored.matcher, articles, STORED, results);
+  const fingerprint = results.digest('hex').slice(0, 16);
+  console.log(`fingerprint of every add() result: ${fingerprint}`);
   printTable('Save-time cost per article, ms', [
     { step: 'matching at 10k stored', median: cost.matchAt10k.median, p95: cost.matchAt10k.p95 },
     { step: `matching at ${at50k.stored}–${STORED} stored`, median: at50k.median, p95: at50k.p95 },
@@ -139,6 +158,8 @@ export async function benchMatch(poolLimit = Infinity) {
       indexBytesPerArticle,
       totalBytesPerArticle,
       indexTotalBytesPerArticle,
+      restore: { ms: restored.ms, bytesPerArticle: restoredBytesPerArticle },
+      fingerprint,
     })}`,
   );
 }
@@ -151,15 +172,16 @@ export async function benchMatch(poolLimit = Infinity) {
  * the match lists were dropped for the memory reading, which only shortens the
  * ≤12-item lists each match is merged into.
  */
-function padTo(matcher: Matcher, articles: EventArticle[], target: number) {
+function padTo(matcher: Matcher, articles: EventArticle[], target: number, results: ReturnType<typeof createHash>) {
   const copies = articles.filter((a) => a.dataset === 'baly-pool' && a.published !== null);
   const times: { stored: number; ms: number }[] = [];
   for (let id = articles.length, i = 0; id < target && copies.length > 0; id++, i++) {
     const copy = copies[i % copies.length]!;
     const doc = docOf({ ...copy, outlet: `${copy.outlet} (copy)` }, id);
     const started = performance.now();
-    matcher.add(doc);
+    const result = matcher.add(doc);
     times.push({ stored: id, ms: performance.now() - started });
+    results.update(JSON.stringify(result));
   }
   const last = times.slice(-2_000);
   return {

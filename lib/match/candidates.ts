@@ -132,9 +132,14 @@ export class CandidateIndex {
       if (length === 0 || length > maxPosting) continue;
       // A shared name says more about the happening than a shared word.
       const weight = entities.has(key) ? idf.idfOf(key) * 1.5 : idf.idfOf(key);
+      const restored = this.postings.restored;
+      for (let i = restored.start[key] ?? 0, end = i + this.postings.restoredLength(key); i < end; i++) {
+        const id = restored.ids[i]!;
+        scores.set(id, (scores.get(id) ?? 0) + weight);
+      }
       const long = this.postings.array(key);
       if (long)
-        for (let i = 0; i < length; i++) {
+        for (let i = 0, added = this.postings.addedLength(key); i < added; i++) {
           const id = long[i]!;
           scores.set(id, (scores.get(id) ?? 0) + weight);
         }

@@ -95,9 +95,8 @@ export class DocumentFrequencies {
     this.prior.set(page.prior, p * STRINGS_PAGE);
   }
 
-  /** Indexes the restored terms and takes the document frequencies counted over the restored articles. */
+  /** Takes the document frequencies counted over the restored articles (the terms are indexed at the first lookup). */
   finishRestore(counts: Int32Array, docs: number): void {
-    if (!this.terms.finishLoading()) throw new SnapshotError('the stored vocabulary repeats a term');
     this.df.set(counts.subarray(0, Math.min(counts.length, this.df.length)));
     this.docs = docs;
   }

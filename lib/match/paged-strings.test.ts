@@ -18,20 +18,15 @@ describe('Interner', () => {
     for (let i = 0; i < n; i += 97) expect(interner.idOf(`term${i}`)).toBe(i);
   });
 
-  it('comes back from its stored pages, and refuses pages that repeat a string', () => {
+  it('comes back from its stored pages, finding every string at the first lookup', () => {
     const interner = new Interner();
     for (let i = 0; i < STRINGS_PAGE + 10; i++) interner.intern(`w${i}`);
     const restored = new Interner();
     for (let p = 0; p < interner.strings.pageCount; p++) restored.loadPage(p, structuredClone(interner.strings.page(p)));
-    expect(restored.finishLoading()).toBe(true);
     expect(restored.idOf('w1030')).toBe(1030);
+    expect(restored.idOf('w7')).toBe(7);
     expect(restored.intern('new')).toBe(STRINGS_PAGE + 10);
-
-    const twice = new Interner();
-    const page = interner.strings.page(1);
-    twice.loadPage(0, page);
-    twice.loadPage(1, page);
-    expect(twice.finishLoading()).toBe(false);
+    expect(restored.intern('w0')).toBe(0);
   });
 });
 

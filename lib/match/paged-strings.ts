@@ -18,6 +18,51 @@ export interface StringsPage {
   ends: Int32Array;
 }
 
+/**
+ * Consecutive pages stored as one value: their characters and end offsets back
+ * to back (offsets counted from the group's first character), and how many
+ * strings each page holds. IndexedDB reads a few large values much faster than
+ * many small ones.
+ */
+export interface StringsGroup extends StringsPage {
+  sizes: Int32Array;
+}
+
+export function joinPages(pages: readonly StringsPage[]): StringsGroup {
+  const chars = new Uint16Array(pages.reduce((n, p) => n + p.chars.length, 0));
+  const ends = new Int32Array(pages.reduce((n, p) => n + p.ends.length, 0));
+  let charsAt = 0;
+  let endsAt = 0;
+  for (const page of pages) {
+    chars.set(page.chars, charsAt);
+    for (let k = 0; k < page.ends.length; k++) ends[endsAt + k] = charsAt + page.ends[k]!;
+    charsAt += page.chars.length;
+    endsAt += page.ends.length;
+  }
+  return { chars, ends, sizes: Int32Array.from(pages, (p) => p.ends.length) };
+}
+
+/** The pages of a stored group, as views of its characters; throws SnapshotError when its sizes do not add up. */
+export function splitGroup({ chars, ends, sizes }: StringsGroup, name: string): StringsPage[] {
+  if (!(chars instanceof Uint16Array) || !(ends instanceof Int32Array) || !(sizes instanceof Int32Array))
+    throw new SnapshotError(`${name} malformed`);
+  const pages: StringsPage[] = [];
+  let at = 0;
+  let base = 0;
+  for (const size of sizes) {
+    if (size < 0 || size > STRINGS_PAGE || at + size > ends.length) throw new SnapshotError(`${name} malformed`);
+    const end = size > 0 ? ends[at + size - 1]! : base;
+    if (end < base || end > chars.length) throw new SnapshotError(`${name} malformed`);
+    const pageEnds = new Int32Array(size);
+    for (let k = 0; k < size; k++) pageEnds[k] = ends[at + k]! - base;
+    pages.push({ chars: chars.subarray(base, end), ends: pageEnds });
+    at += size;
+    base = end;
+  }
+  if (at !== ends.length) throw new SnapshotError(`${name} malformed`);
+  return pages;
+}
+
 const decode = (chars: Uint16Array): string => {
   let out = '';
   for (let i = 0; i < chars.length; i += 4_096) out += String.fromCharCode(...chars.subarray(i, i + 4_096));
@@ -141,10 +186,16 @@ export function hashChars(chars: Uint16Array): number {
   return h >>> 0;
 }
 
-/** Distinct strings with ids in order of arrival, found by an open-addressing table over their characters. */
+/**
+ * Distinct strings with ids in order of arrival, found by an open-addressing
+ * table over their characters. After stored pages are loaded the table is built
+ * at the first lookup: a restarted worker that only answers the popup never needs it.
+ */
 export class Interner {
   readonly strings = new PagedStrings();
   private table = new Int32Array(2_048);
+  /** Loaded pages not in the table yet. */
+  private unindexed = false;
   private count = 0;
 
   get size(): number {
@@ -152,6 +203,7 @@ export class Interner {
   }
 
   idOf(s: string): number | undefined {
+    if (this.unindexed) this.indexLoaded();
     const mask = this.table.length - 1;
     for (let at = hashString(s) & mask; ; at = (at + 1) & mask) {
       const entry = this.table[at]!;
@@ -175,37 +227,39 @@ export class Interner {
   }
 
   private place(hash: number, id: number): void {
-    if (this.count * 2 > this.table.length) return void this.rehash(this.table.length * 2);
+    if (this.count * 2 > this.table.length) return this.rehash(this.table.length * 2);
     const mask = this.table.length - 1;
     let at = hash & mask;
     while (this.table[at] !== 0) at = (at + 1) & mask;
     this.table[at] = id + 1;
   }
 
-  /** Rebuilds the table; false if two ids hold the same string (only a damaged store can have them). */
-  private rehash(capacity: number): boolean {
+  /**
+   * Rebuilds the table. Two ids holding the same string (only a damaged store
+   * could have them) do no harm: lookups find the first.
+   */
+  private rehash(capacity: number): void {
     this.table = new Int32Array(capacity);
     const mask = capacity - 1;
-    let distinct = true;
     this.strings.forEachChars((id, chars) => {
       if (id >= this.count) return;
       let at = hashChars(chars) & mask;
-      for (; this.table[at] !== 0; at = (at + 1) & mask) if (this.strings.equalsChars(this.table[at]! - 1, chars)) distinct = false;
+      while (this.table[at] !== 0) at = (at + 1) & mask;
       this.table[at] = id + 1;
     });
-    return distinct;
   }
 
-  /** Appends a stored page of strings; `finishLoading` indexes them all at once. */
+  /** Appends a stored page of strings, to be indexed at the next lookup. */
   loadPage(p: number, page: StringsPage): void {
     this.strings.loadPage(p, page);
     this.count = this.strings.size;
+    this.unindexed = true;
   }
 
-  /** Indexes loaded pages; false when two ids hold the same string. */
-  finishLoading(): boolean {
+  private indexLoaded(): void {
     let capacity = 2_048;
     while (capacity < this.count * 2) capacity *= 2;
-    return this.rehash(capacity);
+    this.rehash(capacity);
+    this.unindexed = false;
   }
 }

@@ -12,7 +12,20 @@ const PAGE = 1 << PAGE_BITS;
  */
 const LONG = 32;
 
+/**
+ * The lists of a restored index, built in one pass: each key's ids side by side
+ * in one array (four bytes an entry), `length` of them in use from `start` on.
+ * Removals swap the last id into the gap; additions go to the linked lists.
+ */
+export interface RestoredLists {
+  ids: Int32Array;
+  start: Int32Array;
+  length: Int32Array;
+}
+
 export class Postings {
+  /** Lists restored at once (see `restore`); empty until then. */
+  restored: RestoredLists = { ids: new Int32Array(0), start: new Int32Array(0), length: new Int32Array(0) };
   /** First entry per key (0: none). */
   private heads = new Int32Array(1024);
   private lengths = new Int32Array(1024);
@@ -25,8 +38,34 @@ export class Postings {
   /** Keys with long lists: their ids in order of arrival, `lengths[key]` of them in use. */
   private readonly long = new Map<number, Int32Array>();
 
+  /** How many ids `key` lists: its restored ids (read `restored`) and its added ones (walk `first`/`next` or read `array`). */
   length(key: number): number {
+    return this.addedLength(key) + this.restoredLength(key);
+  }
+
+  addedLength(key: number): number {
     return key < this.lengths.length ? this.lengths[key]! : 0;
+  }
+
+  restoredLength(key: number): number {
+    return key < this.restored.length.length ? this.restored.length[key]! : 0;
+  }
+
+  /**
+   * Builds the lists of many articles at once, given how many ids each key
+   * lists: `fill` calls back with every key of every article. Only into empty postings.
+   */
+  restore(lengths: Int32Array, fill: (list: (key: number, id: number) => void) => void): void {
+    if (this.used > 1 || this.long.size > 0 || this.restored.ids.length > 0) throw new Error('Postings.restore needs empty postings');
+    const start = new Int32Array(lengths.length);
+    for (let key = 1; key < lengths.length; key++) start[key] = start[key - 1]! + lengths[key - 1]!;
+    const ids = new Int32Array(lengths.reduce((n, length) => n + length, 0));
+    const placed = new Int32Array(lengths.length);
+    fill((key, id) => {
+      if (placed[key]! >= lengths[key]!) throw new RangeError(`Postings.restore: more ids under ${key} than counted`);
+      ids[start[key]! + placed[key]!++] = id;
+    });
+    this.restored = { ids, start, length: placed };
   }
 
   add(key: number, id: number): void {
@@ -49,6 +88,7 @@ export class Postings {
   }
 
   remove(key: number, id: number): void {
+    if (this.removeRestored(key, id)) return;
     const long = this.long.get(key);
     if (long) {
       const at = long.subarray(0, this.lengths[key]!).indexOf(id);
@@ -70,7 +110,18 @@ export class Postings {
     }
   }
 
-  /** The ids under `key` when its list is long (the first `length(key)` of them), else undefined: walk the entries. */
+  private removeRestored(key: number, id: number): boolean {
+    const { ids, start, length } = this.restored;
+    const n = this.restoredLength(key);
+    const from = n > 0 ? start[key]! : 0;
+    const at = ids.subarray(from, from + n).indexOf(id);
+    if (at < 0) return false;
+    ids[from + at] = ids[from + n - 1]!;
+    length[key] = n - 1;
+    return true;
+  }
+
+  /** The ids added under `key` when their list is long (the first `addedLength(key)` of them), else undefined: walk the entries. */
   array(key: number): Int32Array | undefined {
     return this.long.get(key);
   }

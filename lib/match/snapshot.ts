@@ -1,29 +1,34 @@
-import { PAGE_SIZE, SnapshotError, pageOf } from './doc-pages';
+import { PAGES_PER_GROUP, PAGE_SIZE, SnapshotError, groupOf } from './doc-pages';
 import { EventClusters } from './events';
 import type { Background } from './idf';
-import { STRINGS_PAGE } from './paged-strings';
+import { STRINGS_PAGE, joinPages, splitGroup, type StringsGroup } from './paged-strings';
 import type { Matcher } from './matcher';
-import { SECTIONS, offsets, type PackedDoc } from './packed';
-import type { Postings } from './postings';
+import { SECTIONS, offsets } from './packed';
 import type { Match } from './types';
 
 export { SnapshotError };
 
 /**
  * The matcher's index as stored rows, so that a restarted worker reads a few
- * hundred rows instead of one coverage record per article:
+ * hundred values instead of one coverage record per article. IndexedDB reads a
+ * few large typed arrays much faster than many small values or objects, so the
+ * rows are grouped:
  *
  * - `meta`: format, article count, vocabulary size, outlet names;
- * - `terms:<n>`: 1,024 vocabulary terms, their background priors and their entities'
- *   display names, as UTF-16 characters and end offsets;
- * - `docs:<n>`: the packed articles of one id range, exactly as the index holds them;
- * - `state:<n>`: the same articles' events and match lists (JSON).
+ * - `terms:<n>`: 16,384 vocabulary terms, their background priors and their
+ *   entities' display names, as UTF-16 characters and end offsets;
+ * - `docs:<n>`: the packed articles of one id range (512 ids), exactly as the index holds them;
+ * - `state:<n>`: the same articles' events (id, event pairs) and match lists (JSON, of those that have one).
  *
  * A save rewrites only the rows it changed. Bump INDEX_FORMAT whenever any of
  * these layouts or packed.ts's layout changes: a stored index of another format
  * is rebuilt once from the stored analyses.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
+/** Vocabulary pages per `terms` row. */
+const TERM_PAGES = 16;
+const TERMS_ROW = TERM_PAGES * STRINGS_PAGE;
+const GROUP_SIZE = PAGES_PER_GROUP * PAGE_SIZE;
 
 export interface IndexMeta {
   key: 'meta';
@@ -36,11 +41,9 @@ export interface IndexMeta {
 }
 export interface TermsRow {
   key: `terms:${number}`;
-  chars: Uint16Array;
-  ends: Int32Array;
+  terms: StringsGroup;
   prior: Float32Array;
-  nameChars: Uint16Array;
-  nameEnds: Int32Array;
+  names: StringsGroup;
 }
 export interface DocsRow {
   key: `docs:${number}`;
@@ -48,8 +51,10 @@ export interface DocsRow {
 }
 export interface StateRow {
   key: `state:${number}`;
-  /** JSON of [article id, event, matches][]. */
-  json: string;
+  /** Article id, event, article id, event, … in id order. */
+  events: Int32Array;
+  /** JSON of [article id, matches][] of the articles that have matches. */
+  matches: string;
 }
 export type IndexRow = IndexMeta | TermsRow | DocsRow | StateRow;
 
@@ -96,12 +101,11 @@ export class IndexWriter {
   /** Every row: after a rebuild, to replace whatever was stored. */
   all(): IndexRow[] {
     const { index, idf } = this.matcher;
-    const docs = index.docs;
     const rows: IndexRow[] = [this.meta()];
-    for (let page = 0; page * STRINGS_PAGE < idf.vocabularySize; page++) rows.push(this.termsRow(page));
-    for (const page of docs.pageNumbers()) rows.push({ key: `docs:${page}`, records: docs.records(page) }, this.stateRow(page));
+    for (let group = 0; group * TERMS_ROW < idf.vocabularySize; group++) rows.push(this.termsRow(group));
+    for (const group of index.docs.groupNumbers()) rows.push(this.docsRow(group), this.stateRow(group));
     this.writtenTerms = idf.vocabularySize;
-    docs.takeDirty();
+    index.docs.takeDirty();
     index.takeNamed();
     this.matcher.neighbours.takeChanged();
     return rows;
@@ -115,22 +119,23 @@ export class IndexWriter {
     const { index, idf } = this.matcher;
     const put: IndexRow[] = [this.meta()];
     const remove: string[] = [];
-    const termPages = new Set<number>();
-    for (let id = this.writtenTerms; id < idf.vocabularySize; id++) termPages.add(Math.floor(id / STRINGS_PAGE));
-    for (const id of index.takeNamed()) termPages.add(Math.floor(id / STRINGS_PAGE));
-    for (const page of [...termPages].sort((a, b) => a - b)) put.push(this.termsRow(page));
+    const termGroups = new Set<number>();
+    for (let id = this.writtenTerms; id < idf.vocabularySize; id++) termGroups.add(Math.floor(id / TERMS_ROW));
+    for (const id of index.takeNamed()) termGroups.add(Math.floor(id / TERMS_ROW));
+    for (const group of [...termGroups].sort(byNumber)) put.push(this.termsRow(group));
     this.writtenTerms = idf.vocabularySize;
 
-    const docPages = index.docs.takeDirty();
-    const statePages = new Set([...docPages, ...[...articles, ...this.matcher.neighbours.takeChanged()].map(pageOf)]);
-    for (const page of docPages) {
-      const records = index.docs.records(page);
-      if (records.length > 0) put.push({ key: `docs:${page}`, records });
-      else remove.push(`docs:${page}`);
+    const docGroups = new Set(index.docs.takeDirty().map((page) => Math.floor(page / PAGES_PER_GROUP)));
+    const stateGroups = new Set([...docGroups, ...[...articles, ...this.matcher.neighbours.takeChanged()].map(groupOf)]);
+    for (const group of [...docGroups].sort(byNumber)) {
+      const row = this.docsRow(group);
+      if (row.records.length > 0) put.push(row);
+      else remove.push(row.key);
     }
-    for (const page of [...statePages].sort((a, b) => a - b)) {
-      if (index.docs.records(page).length > 0) put.push(this.stateRow(page));
-      else remove.push(`state:${page}`);
+    for (const group of [...stateGroups].sort(byNumber)) {
+      const row = this.stateRow(group);
+      if (row.events.length > 0) put.push(row);
+      else remove.push(row.key);
     }
     return { put, remove };
   }
@@ -147,21 +152,39 @@ export class IndexWriter {
     };
   }
 
-  private termsRow(page: number): TermsRow {
-    const { chars, ends, prior } = this.matcher.idf.termsPage(page);
-    const names = this.matcher.index.namesPage(page);
-    return { key: `terms:${page}`, chars, ends, prior, nameChars: names.chars, nameEnds: names.ends };
+  private termsRow(group: number): TermsRow {
+    const pages = Array.from({ length: TERM_PAGES }, (_, k) => group * TERM_PAGES + k).filter(
+      (page) => page * STRINGS_PAGE < this.matcher.idf.vocabularySize,
+    );
+    const terms = pages.map((page) => this.matcher.idf.termsPage(page));
+    const prior = new Float32Array(terms.reduce((n, page) => n + page.prior.length, 0));
+    terms.reduce((at, page) => (prior.set(page.prior, at), at + page.prior.length), 0);
+    return {
+      key: `terms:${group}`,
+      terms: joinPages(terms),
+      prior,
+      names: joinPages(pages.map((page) => this.matcher.index.namesPage(page))),
+    };
   }
 
-  private stateRow(page: number): StateRow {
-    const state: [number, number, Match[]][] = [];
-    for (let id = page * PAGE_SIZE; id < (page + 1) * PAGE_SIZE; id++) {
+  private docsRow(group: number): DocsRow {
+    return { key: `docs:${group}`, records: this.matcher.index.docs.groupRecords(group) };
+  }
+
+  private stateRow(group: number): StateRow {
+    const events: number[] = [];
+    const matches: [number, Match[]][] = [];
+    for (let id = group * GROUP_SIZE; id < (group + 1) * GROUP_SIZE; id++) {
       if (!this.matcher.index.docs.has(id)) continue;
-      state.push([id, this.matcher.event(id)!, this.matcher.neighbours.get(id) ?? []]);
+      events.push(id, this.matcher.event(id)!);
+      const list = this.matcher.neighbours.get(id);
+      if (list && list.length > 0) matches.push([id, list]);
     }
-    return { key: `state:${page}`, json: JSON.stringify(state) };
+    return { key: `state:${group}`, events: Int32Array.from(events), matches: JSON.stringify(matches) };
   }
 }
+
+const byNumber = (a: number, b: number) => a - b;
 
 function parsed<T>(json: string, key: string): T {
   try {
@@ -171,10 +194,20 @@ function parsed<T>(json: string, key: string): T {
   }
 }
 
-const numbered = (key: string, kind: string): number | undefined => {
-  const match = new RegExp(`^${kind}:(\\d+)$`).exec(key);
-  return match ? Number(match[1]) : undefined;
-};
+/** The rows of one kind, by number, checked to run 0, 1, 2, … when `dense`. */
+function rowsOf<R extends IndexRow>(rows: readonly IndexRow[], kind: string, dense: boolean): [number, R][] {
+  const pattern = new RegExp(`^${kind}:(\\d+)$`);
+  const found = rows.flatMap((row) => {
+    const match = pattern.exec(row.key);
+    return match ? [[Number(match[1]), row as R] as [number, R]] : [];
+  });
+  found.sort((a, b) => a[0] - b[0]);
+  if (dense)
+    found.forEach(([n], i) => {
+      if (n !== i) throw new SnapshotError(`${kind} row ${i} missing`);
+    });
+  return found;
+}
 
 /**
  * Puts a stored index into an empty matcher. Throws SnapshotError when the rows
@@ -197,83 +230,122 @@ export function loadIndex(
   if (meta.articles !== articleIds.length)
     throw new SnapshotError(`stored index has ${meta.articles} articles, coverage ${articleIds.length}`);
 
-  const pages = (kind: string) =>
-    rows.flatMap((r) => {
-      const n = numbered(r.key, kind);
-      return n === undefined ? [] : [[n, r] as const];
-    });
-  const termPages = pages('terms').sort((a, b) => a[0] - b[0]);
-  for (const [i, [n, row]] of termPages.entries()) {
-    if (n !== i) throw new SnapshotError(`terms page ${i} missing`);
-    const { chars, ends, prior, nameChars, nameEnds } = row as TermsRow;
-    if (i < termPages.length - 1 && ends?.length !== STRINGS_PAGE) throw new SnapshotError(`terms page ${i} is short`);
-    idf.restoreTermsPage(n, { chars, ends, prior });
-    index.restoreNamesPage(n, { chars: nameChars, ends: nameEnds });
-  }
-  if (idf.vocabularySize !== meta.terms) throw new SnapshotError(`stored vocabulary has ${idf.vocabularySize} terms, not ${meta.terms}`);
+  loadVocabulary(matcher, rowsOf<TermsRow>(rows, 'terms', true), meta.terms);
   index.restoreOutlets(meta.outlets);
-
-  for (const [n, row] of pages('docs')) index.docs.loadPage(n, (row as DocsRow).records);
-  const expected = new Set(articleIds);
-  const counts = new Int32Array(meta.terms);
-  const seen = new Int32Array(meta.terms).fill(-1);
-  let docs = 0;
-  for (const id of index.docs.ids()) {
-    if (!expected.delete(id)) throw new SnapshotError(`article ${id} is in the index but not in the coverage`);
-    const doc = index.docs.get(id)!;
-    indexStored(doc, meta.terms, meta.outlets.length, counts, seen, docs++, index.postings);
-  }
-  if (expected.size > 0) throw new SnapshotError(`${expected.size} articles of the coverage are not in the index`);
-  idf.finishRestore(counts, docs);
+  for (const [n, row] of rowsOf<DocsRow>(rows, 'docs', false)) index.docs.loadGroup(n, row.records);
+  checkArticles([...index.docs.ids()], articleIds);
+  indexArticles(matcher, meta);
 
   const assignments: [number, number][] = [];
-  for (const [, row] of pages('state')) {
-    for (const [id, event, matches] of parsed<[number, number, Match[]][]>((row as StateRow).json, row.key)) {
-      if (!index.docs.has(id)) throw new SnapshotError(`state of ${id}, which the index lacks`);
-      assignments.push([id, event]);
-      if (matches.length > 0) matcher.neighbours.set(id, matches);
+  for (const [, row] of rowsOf<StateRow>(rows, 'state', false)) {
+    const { events, matches } = row;
+    if (!(events instanceof Int32Array) || events.length % 2 !== 0) throw new SnapshotError(`${row.key} malformed`);
+    for (let i = 0; i + 1 < events.length; i += 2) assignments.push([events[i]!, events[i + 1]!]);
+    for (const [id, list] of parsed<[number, Match[]][]>(matches, row.key)) {
+      if (!index.docs.has(id)) throw new SnapshotError(`matches of ${id}, which the index lacks`);
+      matcher.neighbours.set(id, list);
     }
   }
-  if (assignments.length !== docs) throw new SnapshotError(`${docs - assignments.length} articles without a stored event`);
-  assignments.sort((a, b) => a[0] - b[0]);
+  // One event per article, in id order, as the writer lists them.
+  if (assignments.length !== index.size) throw new SnapshotError(`${index.size} articles, ${assignments.length} stored events`);
+  for (let i = 0; i < assignments.length; i++) {
+    const id = assignments[i]![0];
+    if (!index.docs.has(id) || (i > 0 && id <= assignments[i - 1]![0])) throw new SnapshotError(`a stored event of ${id} out of place`);
+  }
   matcher.clusters = EventClusters.fromAssignments(assignments, apart);
+}
+
+function loadVocabulary({ idf, index }: Matcher, rows: [number, TermsRow][], size: number): void {
+  for (const [group, row] of rows) {
+    const terms = splitGroup(row.terms, row.key);
+    const names = splitGroup(row.names, row.key);
+    if (!(row.prior instanceof Float32Array) || names.length !== terms.length) throw new SnapshotError(`${row.key} malformed`);
+    let at = 0;
+    terms.forEach((page, k) => {
+      const p = group * TERM_PAGES + k;
+      if (p * STRINGS_PAGE !== idf.vocabularySize) throw new SnapshotError(`vocabulary page ${p} is short`);
+      idf.restoreTermsPage(p, { ...page, prior: row.prior.subarray(at, at + page.ends.length) });
+      index.restoreNamesPage(p, names[k]!);
+      at += page.ends.length;
+    });
+  }
+  if (idf.vocabularySize !== size) throw new SnapshotError(`stored vocabulary has ${idf.vocabularySize} terms, not ${size}`);
+}
+
+/** The index must hold exactly the articles of the stored coverage: both lists in id order, compared side by side. */
+function checkArticles(indexed: readonly number[], stored: readonly number[]): void {
+  const expected = Float64Array.from(stored).sort();
+  if (expected.length !== indexed.length)
+    throw new SnapshotError(`the index has ${indexed.length} articles, the coverage ${expected.length}`);
+  for (let i = 0; i < expected.length; i++)
+    if (expected[i] !== indexed[i]) throw new SnapshotError(`article ${indexed[i]} is in the index, ${expected[i]} in the coverage`);
 }
 
 const AT = Object.fromEntries(SECTIONS.map((name, i) => [name, i])) as Record<(typeof SECTIONS)[number], number>;
 
 /**
- * One pass over a stored article: checks that every vocabulary id it names
- * exists (a page from another vocabulary is refused), counts its distinct
- * terms as countedIds() would (`seen` holds the last article each id was
- * counted for, instead of a Set per article), and lists it under its keys.
+ * Vocabulary ids in a packed article: the section, the shift that uncovers the
+ * id, whether it counts for document frequencies, whether the article is listed under it.
  */
-function indexStored(
-  doc: PackedDoc,
-  terms: number,
-  outlets: number,
-  counts: Int32Array,
-  seen: Int32Array,
-  docNumber: number,
-  postings: Postings,
-): void {
-  if (doc.outlet < 0 || doc.outlet >= outlets || doc.lang < 0 || doc.lang >= terms)
-    throw new SnapshotError(`article ${doc.id}: bad header`);
-  const { data, id } = doc;
-  const at = offsets(doc);
-  const visit = (section: number, shift: number, counted: boolean, key: boolean) => {
-    for (let i = at[section]!; i < at[section + 1]!; i++) {
-      const term = data[i]! >>> shift;
-      if (term >= terms) throw new SnapshotError(`article ${id}: term ${term} outside the vocabulary`);
-      if (key) postings.add(term, id);
-      if (!counted || seen[term] === docNumber) continue;
-      seen[term] = docNumber;
-      counts[term]!++;
-    }
-  };
-  visit(AT.title, 0, false, false);
-  visit(AT.head, 6, true, true);
-  visit(AT.body, 6, true, false);
-  visit(AT.entities, 7, true, true);
-  visit(AT.numbers, 0, true, false);
-  visit(AT.wire, 0, false, false);
+const TERM_SECTIONS = [
+  [AT.title, 0, false, false],
+  [AT.head, 6, true, true],
+  [AT.body, 6, true, false],
+  [AT.entities, 7, true, true],
+  [AT.numbers, 0, true, false],
+  [AT.wire, 0, false, false],
+] as const;
+/** The keys of indexKeys(), in its order. */
+const KEY_SECTIONS = [
+  [AT.head, 6],
+  [AT.entities, 7],
+] as const;
+
+/**
+ * Counts document frequencies and lists every article under its keys, from the
+ * packed articles as they lie: no object or set per article. Checks that every
+ * vocabulary id an article names exists (a page from another vocabulary is refused).
+ */
+function indexArticles({ index, idf }: Matcher, meta: IndexMeta): void {
+  const terms = meta.terms;
+  const docs = [...index.docs.ids()].map((id) => index.docs.get(id)!);
+  const counts = new Int32Array(terms);
+  const lengths = new Int32Array(terms);
+  // The last article each id was counted for and listed under, so that each happens once
+  // per article, as with countedIds() and indexKeys().
+  const counted = new Int32Array(terms).fill(-1);
+  const listed = new Int32Array(terms).fill(-1);
+  docs.forEach((doc, n) => {
+    if (doc.outlet < 0 || doc.outlet >= meta.outlets.length || doc.lang < 0 || doc.lang >= terms)
+      throw new SnapshotError(`article ${doc.id}: bad header`);
+    const at = offsets(doc);
+    for (const [section, shift, isCounted, isKey] of TERM_SECTIONS)
+      for (let i = at[section]!; i < at[section + 1]!; i++) {
+        const term = doc.data[i]! >>> shift;
+        if (term >= terms) throw new SnapshotError(`article ${doc.id}: term ${term} outside the vocabulary`);
+        if (isCounted && counted[term] !== n) {
+          counted[term] = n;
+          counts[term]!++;
+        }
+        if (isKey && listed[term] !== n) {
+          listed[term] = n;
+          lengths[term]!++;
+        }
+      }
+  });
+  idf.finishRestore(counts, docs.length);
+
+  listed.fill(-1);
+  index.postings.restore(lengths, (list) =>
+    docs.forEach((doc, n) => {
+      const at = offsets(doc);
+      for (const [section, shift] of KEY_SECTIONS)
+        for (let i = at[section]!; i < at[section + 1]!; i++) {
+          const term = doc.data[i]! >>> shift;
+          if (listed[term] === n) continue;
+          listed[term] = n;
+          list(term, doc.id);
+        }
+    }),
+  );
 }

@@ -6,6 +6,7 @@ import { eventContents } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
 import { CoverageService } from '../coverage/service';
 import { toMatchDoc } from '../match/doc';
+import type { IndexRow, StateRow } from '../match/snapshot';
 import { saveArticle } from './articles';
 import { coverageRepository } from './coverage';
 import { testUpgrade } from './testing/upgrade';
@@ -25,18 +26,19 @@ describe('schema upgrades', () => {
     });
   });
 
+  const transit = eventContents.find((e) => e.id === 'saltmere-transit-vote')!.stories;
+  const docs = transit.slice(0, 3).map((story, i) =>
+    toMatchDoc({
+      id: i + 1,
+      outlet: outlets.find((o) => o.slug === story.outlet)!.name,
+      title: story.headline,
+      paragraphs: story.body,
+      publishedAt: story.publishedAt,
+      lang: 'en',
+    }),
+  );
+
   it('3: keeps the coverage of version 2, from which the service builds the index once', async () => {
-    const transit = eventContents.find((e) => e.id === 'saltmere-transit-vote')!.stories;
-    const docs = transit.slice(0, 3).map((story, i) =>
-      toMatchDoc({
-        id: i + 1,
-        outlet: outlets.find((o) => o.slug === story.outlet)!.name,
-        title: story.headline,
-        paragraphs: story.body,
-        publishedAt: story.publishedAt,
-        lang: 'en',
-      }),
-    );
     await testUpgrade({
       from: 2,
       seed: async (db) => void (await db.coverage.bulkPut(docs.map((doc) => ({ articleId: doc.id, eventId: 7, doc, coverage: [] })))),
@@ -47,6 +49,29 @@ describe('schema upgrades', () => {
         expect(service.summary(1).eventId).toBe(7);
         expect(await db.coverage.count()).toBe(3);
         expect((await db.matchIndex.get('docs:0'))?.key).toBe('docs:0');
+        expect(await new CoverageService(coverageRepository(db)).ready).toBe('index');
+      },
+    });
+  });
+
+  it('4: drops the index rows of version 3 and keeps the coverage, from which the service builds the index anew', async () => {
+    await testUpgrade({
+      from: 3,
+      seed: async (db) => {
+        await db.coverage.bulkPut(docs.map((doc) => ({ articleId: doc.id, eventId: 7, doc, coverage: [] })));
+        // The rows version 3 wrote: 64 articles a row, each page's events and matches as JSON.
+        await db.matchIndex.bulkPut([
+          { key: 'meta', format: 1, background: '', articles: 3, terms: 0, outlets: [] },
+          { key: 'state:0', json: '[[1,7,[]],[2,7,[]],[3,7,[]]]' },
+        ] as unknown as IndexRow[]);
+      },
+      check: async (db) => {
+        expect(await db.matchIndex.count()).toBe(0);
+        expect(await db.coverage.count()).toBe(3);
+        const service = new CoverageService(coverageRepository(db));
+        expect(await service.ready).toBe('rebuild');
+        expect(service.summary(3).eventId).toBe(7);
+        expect(((await db.matchIndex.get('state:0')) as StateRow).events).toEqual(Int32Array.of(1, 7, 2, 7, 3, 7));
         expect(await new CoverageService(coverageRepository(db)).ready).toBe('index');
       },
     });
