@@ -104,6 +104,8 @@ function postlight() {
     return {
       domain: page.domain,
       goldNull: { title: !page.title, author: !page.author, date: !truth },
+      goldAuthor: page.author,
+      notArticle: ours.isArticle ? null : ours.reason,
       found: {
         title: ours.isArticle ? ours.title : null,
         authors: ours.isArticle ? ours.authors : [],
@@ -178,9 +180,14 @@ function postlight() {
     { extractor: 'parallax', ...summary('ours') },
     { extractor: 'readability (plain)', ...summary('plain') },
   ]);
+  // Author misses where the gold is right: the pages to read when looking for the next rule.
+  for (const r of rows.filter((r) => !r.ours.author && !goldError(r.domain, 'author')))
+    console.log(
+      `  author miss ${r.domain}: ${r.notArticle ? `not an article (${r.notArticle})` : JSON.stringify(r.found.authors)}, gold ${JSON.stringify(r.goldAuthor)}`,
+    );
   const misses = rows
     .filter((r) => !r.ours.title || !r.ours.author || !r.ours.day)
-    .map((r) => ({ domain: r.domain, ...r.ours, found: r.found, goldNull: r.goldNull }));
+    .map((r) => ({ domain: r.domain, ...r.ours, found: r.found, goldNull: r.goldNull, notArticle: r.notArticle }));
   // Where the gold says nothing: how often we still read a value (a miss in the headline figures above).
   const goldNull = Object.fromEntries(
     (['title', 'author', 'date'] as const).map((field) => {
