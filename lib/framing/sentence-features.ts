@@ -5,7 +5,8 @@
  * that a paraphrase still meets its original while "said" and the main actor's name,
  * which every sentence shares, count for little.
  */
-import { numbers, termsFromTokens, type NumberMention } from '../text';
+import { numbers, type NumberMention } from '../text';
+import { termReader } from '../text/tokens';
 import { vocabularyOf } from './tokens-of';
 import { oncePer } from './once-per';
 import type { FramingContext } from './types';
@@ -37,8 +38,8 @@ export interface EventFeatures {
 }
 
 /** The term feature of a token, or null when it has none (a stop word, a digit). */
-function termFeature(token: string, lang?: string | null): string | null {
-  const term = termsFromTokens([token], lang)[0];
+function termFeature(token: string, termOf: (token: string) => string | undefined): string | null {
+  const term = termOf(token);
   // Digits are read as quantities below; as terms they would double-count them.
   return term === undefined || /^\p{N}/u.test(term) ? null : `t:${term}`;
 }
@@ -58,13 +59,14 @@ export const eventFeatures = oncePer((context: FramingContext): EventFeatures =>
   };
   const names: string[] = [];
   // Each distinct word's feature once per event and language: the articles of one event share most of their words.
-  const termIdsByLang = new Map<string, Map<string, number>>();
+  const termIdsByLang = new Map<string, { termOf: (token: string) => string | undefined; known: Map<string, number> }>();
   const termId = (word: string, lang?: string | null): number => {
-    let known = termIdsByLang.get(lang ?? '');
-    if (!known) termIdsByLang.set(lang ?? '', (known = new Map()));
+    let reader = termIdsByLang.get(lang ?? '');
+    if (!reader) termIdsByLang.set(lang ?? '', (reader = { termOf: termReader(lang), known: new Map() }));
+    const { termOf, known } = reader;
     let id = known.get(word);
     if (id === undefined) {
-      const feature = termFeature(word, lang);
+      const feature = termFeature(word, termOf);
       id = feature === null ? -1 : idOf(feature);
       if (feature !== null) names[id] = feature;
       known.set(word, id);

@@ -16,7 +16,6 @@ export interface CapWord {
 
 // "U.S." as one word; otherwise letters/digits with inner apostrophes and hyphens.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019-][\p{L}\p{M}\p{N}]+)*/gu;
-const POSSESSIVE = /['\u2019]s$/;
 // Lower-case words that sit inside names: "Bank of America", "Ludwig van Beethoven", "Bashar al-Assad".
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'y']);
 // Abbreviations whose period does not break a name: "Sen. Warren", "J. R. Smith", "St. Louis".
@@ -44,7 +43,7 @@ function scan(text: string): RawWord[] {
   for (let m = WORD.exec(text); m !== null && words.length < MAX_WORDS; m = WORD.exec(text)) {
     const gap = text.slice(prevEnd, m.index);
     if (gap.includes('\n')) paragraph++;
-    const possessive = POSSESSIVE.test(m[0]);
+    const possessive = m[0].endsWith("'s") || m[0].endsWith('\u2019s');
     const first = m[0][0]!;
     words.push({
       text: possessive ? m[0].slice(0, -2) : m[0],
@@ -66,16 +65,17 @@ function scan(text: string): RawWord[] {
  * still has its lower-case verbs and nouns.
  */
 function titleCaseParagraphs(words: RawWord[]): Set<number> {
-  const stats = new Map<number, [number, number]>();
+  // Paragraphs are numbered from 0 in reading order: counts by number, not by a map.
+  const paragraphs = (words.at(-1)?.paragraph ?? -1) + 1;
+  const upper = new Uint32Array(paragraphs);
+  const all = new Uint32Array(paragraphs);
   for (const w of words) {
     if (w.text.length < 4) continue;
-    const s = stats.get(w.paragraph) ?? [0, 0];
-    s[0] += w.upper ? 1 : 0;
-    s[1] += 1;
-    stats.set(w.paragraph, s);
+    if (w.upper) upper[w.paragraph]!++;
+    all[w.paragraph]!++;
   }
   const out = new Set<number>();
-  for (const [p, [upper, all]] of stats) if (all >= 3 && upper / all >= 0.9) out.add(p);
+  for (let p = 0; p < paragraphs; p++) if (all[p]! >= 3 && upper[p]! / all[p]! >= 0.9) out.add(p);
   return out;
 }
 
@@ -94,6 +94,14 @@ function opensSentence(prev: RawWord | undefined, gap: string): boolean {
   return !(mark === '.' && joinsPrevious(prev, '. '));
 }
 
+const LETTER_START = /^\p{L}/u;
+
+/** `/^\p{L}/u.test(word)`, without the regex for the ASCII letters most words start with. */
+function startsWithLetter(word: string): boolean {
+  const code = word.charCodeAt(0) | 32;
+  return (code >= 97 && code <= 122) || LETTER_START.test(word);
+}
+
 export interface Capitalised {
   runs: CapWord[][];
   lowerVocab: Set<string>;
@@ -103,7 +111,7 @@ export interface Capitalised {
 export function capitalisedWords(text: string): Capitalised {
   const words = scan(text);
   const lowerVocab = new Set<string>();
-  for (const w of words) if (!w.upper && /^\p{L}/u.test(w.text)) lowerVocab.add(w.text);
+  for (const w of words) if (!w.upper && startsWithLetter(w.text)) lowerVocab.add(w.text);
   const titleCase = titleCaseParagraphs(words);
   // In a Title Case headline a capital says nothing: trust it only for words the running
   // text also capitalises ("Michael Steele Criticized for…" keeps Michael Steele).

@@ -67,7 +67,11 @@ const COMMON_OPENERS = new Set(
    later meanwhile elsewhere today tonight now here still yet instead overall asked`.split(/\s+/),
 );
 
-const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+/** Lower case, a final period dropped ("Sen." → "sen"). */
+function bare(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
 
 // Party-and-state tags of US politicians: "(R-Ariz.)", "(D-N.Y.)".
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;

@@ -128,7 +128,11 @@ const GROUP_OPENERS = new Set(
    also asked critics supporters opponents protesters protestors activists lawmakers`.split(/\s+/),
 );
 
-const bare = (word: string) => word.toLowerCase().replace(/\.$/, '');
+/** Lower case, a final period dropped ("Sen." → "sen"). */
+function bare(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
 
 interface Parsed {
   words: CapWord[];

@@ -31,11 +31,12 @@ const DOCUMENT =
 const ANONYMOUS =
   /^(?:officials?|sources?|people|persons?|diplomats?|aides?|officers?|insiders?|residents?|witnesses|analysts?|experts?|staff|employees?|members?|critics?|observers?)$/i;
 // Each phrase with words every match holds: a text without them is not searched with the
-// phrase, which tries its alternation at every word of the text.
+// phrase, which tries its alternation at every word of the text. (A cue is the phrase without
+// its optional start, or the literal words it cannot match without.)
 const ANONYMOUS_PHRASES: [RegExp, RegExp?][] = [
   [
     /\b(?:(?:a|an|two|three|several)\s)?(?:[\p{L}-]+\s)?(?:sources?|officials?|people|person|diplomats?|aides?|insiders?)\s(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in)\b/giu,
-    /familiar with|close to|knowledge of|briefed on|involved in/iu,
+    /(?:sources?|officials?|people|person|diplomats?|aides?|insiders?)\s(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in)\b/iu,
   ],
   [/\b(?:speaking|spoke) on (?:the )?condition of anonymity\b/gi],
   [/\bwho (?:asked|declined|spoke on condition) (?:not )?to be (?:named|identified)\b/gi],
@@ -52,9 +53,11 @@ const DOCUMENT_PHRASE = new RegExp(
   `\\b((?:court|budget|police|internal|official|government|city|leaked|\\p{Lu}[\\p{L}\u2019']*)\\s)?(${DOCUMENT_HEADS})\\s(?:seen|obtained|published|released|reviewed|filed)\\sby\\s((?:the\\s)?[\\p{L}\u2019' -]{2,40}?)(?=[,.;]|\\s(?:show|showed|shows|say|said|says|suggest|indicate)\\b)|\\b(${DOCUMENT_NAMED})\\b`,
   'gu',
 );
+const DOCUMENT_CUE = /\s(?:seen|obtained|published|released|reviewed|filed)\sby\s|[dD]ocuments|[pP]apers|[fF]ilings|[rR]ecords/u;
 const TOLD = /\btold\s((?:the\s)?\p{Lu}[\p{L}.&'-]*(?:\s\p{Lu}[\p{L}.&'-]*){0,3})/gu;
 const REPORTED_BY =
   /\b((?:the\s)?\p{Lu}[\p{L}.&'-]*(?:\s\p{Lu}[\p{L}.&'-]*){0,3})\s(?:reported|reports|first reported|has learned|had learned|has reported)\b|\breported by\s((?:the\s)?\p{Lu}[\p{L}.&'-]*(?:\s\p{Lu}[\p{L}.&'-]*){0,3})/gu;
+const REPORTED_CUE = /\s(?:reported|reports|first reported|has learned|had learned|has reported)\b|\breported by\s/u;
 
 const bare = (name: string) => name.replace(/^the\s+/i, '').trim();
 
@@ -124,12 +127,12 @@ export function citedSources(
     const kind = mediaKind(name, outlets);
     if (kind) add(name, kind, 'told', m.index + m[0].length - name.length);
   }
-  for (const m of text.matchAll(REPORTED_BY)) {
+  for (const m of REPORTED_CUE.test(text) ? text.matchAll(REPORTED_BY) : []) {
     const name = (m[1] ?? m[2])!;
     const kind = mediaKind(name, outlets);
     if (kind && !/^(?:he|she|it|they)$/i.test(name)) add(name, kind, 'reported', m.index + m[0].indexOf(name));
   }
-  for (const m of text.matchAll(DOCUMENT_PHRASE)) {
+  for (const m of DOCUMENT_CUE.test(text) ? text.matchAll(DOCUMENT_PHRASE) : []) {
     const name = m[0].trim();
     const by = m[3] ? ` by ${bare(m[3])}` : '';
     out.push({

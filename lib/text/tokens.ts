@@ -59,16 +59,28 @@ export function stemEnglish(word: string): string {
  * harm than none) but lose their own stop words when the `stopword` package has a list.
  */
 export function termsFromTokens(tokens: readonly string[], lang?: string | null): string[] {
+  const termOf = termReader(lang);
+  const out: string[] = [];
+  for (const token of tokens) {
+    const term = termOf(token);
+    if (term !== undefined) out.push(term);
+  }
+  return out;
+}
+
+/**
+ * The term of one token as {@link termsFromTokens} makes it, or undefined when it has none:
+ * for callers that take terms word by word, the language is read once.
+ */
+export function termReader(lang?: string | null): (token: string) => string | undefined {
   const code = primaryLang(lang);
   const stop = stopWordsFor(code);
   const english = code === 'en';
-  const out: string[] = [];
-  for (const token of tokens) {
-    if (token.length < 2 || stop.has(token)) continue;
+  return (token) => {
+    if (token.length < 2 || stop.has(token)) return undefined;
     const folded = foldAccents(token);
-    out.push(english ? stemEnglish(folded) : folded);
-  }
-  return out;
+    return english ? stemEnglish(folded) : folded;
+  };
 }
 
 /** Content terms of a text in reading order (with repeats): see {@link termsFromTokens}. */
