@@ -3,7 +3,6 @@
  * alone: share bars, datelines, photo credits, sign-in and subscribe prompts,
  * copyright lines. Each pattern is a habit of many news sites, not of one.
  */
-import { normaliseText } from './text';
 
 const BOILERPLATE_LINE = [
   /^(advertisement|advertising|advert|anzeige|publicité|sponsored( content)?|ad|werbung)$/i,
@@ -60,7 +59,7 @@ export function isDateline(text: string): boolean {
   return rest.length <= 2;
 }
 
-export function isBoilerplateLine(raw: string): boolean {
-  const text = normaliseText(raw);
+/** Whether a line of the article, already through `normaliseText` (as `extractBody` reads them), is furniture rather than text. */
+export function isBoilerplateLine(text: string): boolean {
   return text.length < 400 && (isFurniture(text) || isDateline(text) || BOILERPLATE_LINE.some((pattern) => pattern.test(text)));
 }
