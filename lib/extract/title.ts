@@ -75,13 +75,16 @@ export interface TitleInputs {
   pageUrl: string;
 }
 
+// Compiled once: keys() runs for every heading against every declared title.
+const WORDS_OF_LENGTH = { 3: /[\p{L}\p{N}]{3,}/gu, 4: /[\p{L}\p{N}]{4,}/gu };
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+
 /** Word stems (first four letters) and CJK character pairs: enough to tell "same story" from "a label". */
-function keys(text: string, minLength = 3): Set<string> {
+function keys(text: string, minLength: 3 | 4 = 3): Set<string> {
   const lower = text.toLowerCase();
-  const words = (lower.match(new RegExp(`[\\p{L}\\p{N}]{${minLength},}`, 'gu')) ?? []).filter(
-    (w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w),
-  );
-  const cjk = lower.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu) ?? [];
+  const words = (lower.match(WORDS_OF_LENGTH[minLength]) ?? []).filter((w) => !CJK.test(w));
+  const cjk = lower.match(CJK_RUNS) ?? [];
   const pairs = cjk.flatMap((run) => Array.from({ length: Math.max(0, run.length - 1) }, (_, i) => run.slice(i, i + 2)));
   return new Set([...words.map((w) => w.slice(0, 4)), ...pairs]);
 }
