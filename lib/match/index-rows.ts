@@ -1,0 +1,76 @@
+import { PAGES_PER_GROUP, PAGE_SIZE } from './doc-pages';
+import type { Background } from './idf';
+import { STRINGS_PAGE, type StringsGroup } from './paged-strings';
+
+/**
+ * The matcher's index as stored rows, so that a restarted worker reads a few
+ * hundred values instead of one coverage record per article. IndexedDB reads a
+ * few large typed arrays much faster than many small values or objects, so the
+ * rows are grouped:
+ *
+ * - `meta`: format, article count, vocabulary size, outlet names;
+ * - `terms:<n>`: 16,384 vocabulary terms, their background priors and their
+ *   entities' display names, as UTF-16 characters and end offsets;
+ * - `docs:<n>`: the packed articles of one id range (512 ids), exactly as the index holds them;
+ * - `state:<n>`: the same articles' events (id, event pairs) and match lists (JSON, of those that have one).
+ *
+ * A save rewrites only the rows it changed. Bump INDEX_FORMAT whenever any of
+ * these layouts or packed.ts's layout changes: a stored index of another format
+ * is rebuilt once from the stored analyses.
+ */
+export const INDEX_FORMAT = 2;
+/** Vocabulary pages per `terms` row. */
+export const TERM_PAGES = 16;
+export const TERMS_ROW = TERM_PAGES * STRINGS_PAGE;
+export const GROUP_SIZE = PAGES_PER_GROUP * PAGE_SIZE;
+
+export interface IndexMeta {
+  key: 'meta';
+  format: number;
+  /** Which background table the vocabulary's priors came from. */
+  background: string;
+  articles: number;
+  terms: number;
+  outlets: string[];
+}
+export interface TermsRow {
+  key: `terms:${number}`;
+  terms: StringsGroup;
+  prior: Float32Array;
+  names: StringsGroup;
+}
+export interface DocsRow {
+  key: `docs:${number}`;
+  records: Int32Array;
+}
+export interface StateRow {
+  key: `state:${number}`;
+  /** Article id, event, article id, event, … in id order. */
+  events: Int32Array;
+  /** JSON of [article id, matches][] of the articles that have matches. */
+  matches: string;
+}
+export type IndexRow = IndexMeta | TermsRow | DocsRow | StateRow;
+
+/** What to write so the stored index follows the matcher: rows to put, keys to delete. */
+export interface IndexChanges {
+  put: IndexRow[];
+  remove: string[];
+}
+
+const backgroundKeys = new WeakMap<Background, string>();
+
+/** Identifies a background table cheaply: a vocabulary's priors are only valid with the table they came from. */
+export function backgroundKey(background: Background): string {
+  const known = backgroundKeys.get(background);
+  if (known !== undefined) return known;
+  let sum = 0;
+  let terms = 0;
+  for (const term in background.df) {
+    sum += background.df[term]!;
+    terms++;
+  }
+  const key = `${background.docs}:${terms}:${sum}`;
+  backgroundKeys.set(background, key);
+  return key;
+}
