@@ -5,7 +5,7 @@
  */
 import { dedupe, splitAuthors } from './author-names';
 import { spacedText } from './byline-text';
-import { clean, closestWhere, tagOf } from './dom';
+import { classOf, clean, closestWhere, descendantsWhere, tagOf } from './dom';
 import type { PageScan } from './page-scan';
 
 /** Bylines of other stories (rails, comments), photo credits and the people quoted in pull quotes are not this story's authors. */
@@ -36,12 +36,14 @@ function pathOf(href: string | null, base: string): string | null {
 
 /** A heading that is one link to another page: a story card's headline. Short ones are section labels ("Politics"). */
 function linksElsewhere(heading: Element, here: string | null, pageUrl: string): boolean {
-  const links = heading.querySelectorAll('a[href]');
+  const links = descendantsWhere(heading, (el, tag) => tag === 'a' && el.hasAttribute('href'));
   const text = clean(heading.textContent);
   if (links.length !== 1 || text.length < 25 || clean(links[0]!.textContent) !== text) return false;
   const target = pathOf(links[0]!.getAttribute('href'), pageUrl);
   return target !== null && target !== here;
 }
+
+const CARD_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
 /**
  * A byline in a story card: within a few levels sits a headline linking to
@@ -54,7 +56,7 @@ function inTeaser(el: Element, storyH1: Element | null, pageUrl: string): boolea
   for (let level = 0; scope && level < 3; level++) {
     scope = scope.parentElement;
     if (!scope || tagOf(scope) === 'body' || (ownHeadline && scope.contains(ownHeadline))) return false;
-    for (const heading of scope.querySelectorAll('h1, h2, h3, h4'))
+    for (const heading of descendantsWhere(scope, (_, tag) => CARD_HEADINGS.has(tag)))
       if (!heading.contains(el) && linksElsewhere(heading, here, pageUrl)) return true;
   }
   return false;
@@ -88,7 +90,7 @@ function authorsBlock(el: Element): Element | null {
   let node = el.parentElement;
   for (let level = 0; node && level < 6; level++, node = node.parentElement) {
     if (tagOf(node) === 'body') break;
-    if (AUTHORS_CLASS.test(node.getAttribute('class') ?? '')) block = node;
+    if (AUTHORS_CLASS.test(classOf(node))) block = node;
   }
   return block;
 }
@@ -114,14 +116,14 @@ export function fromMarkup(scan: PageScan, pageUrl: string): string[] {
       // Co-authors sit together; an author marked up further away wrote a teaser.
       if (byline && !byline.contains(el)) continue;
       // A class guesses less than microdata: co-authors are marked alike, the job title beside a name is not.
-      if (!explicit && bylineClass !== null && el.getAttribute('class') !== bylineClass) continue;
+      if (!explicit && bylineClass !== null && classOf(el) !== bylineClass) continue;
       const text = clean(el.getAttribute('content')) || spacedText(el) || (microdata ? nameProperty(el) : '');
       if (text.length === 0 || text.length > 200) continue;
       // rel=author and itemprop=author say outright that the text is an author: a user name counts.
       const found = splitAuthors(text, { handles: explicit });
       if (found.length && !byline) {
         byline = explicit ? (el.parentElement?.parentElement?.parentElement ?? el) : authorsBlock(el);
-        bylineClass = el.getAttribute('class');
+        bylineClass = classOf(el);
       }
       names.push(...found);
       // Microdata and rel=author mark every author of the story; for class-based guesses the first

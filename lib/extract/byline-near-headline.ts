@@ -5,7 +5,7 @@
 import { splitAuthors } from './author-names';
 import { outsideByline } from './byline-markup';
 import { shortSpacedText, spacedText } from './byline-text';
-import { clean, closestWhere } from './dom';
+import { classOf, clean, closestWhere, descendantsWhere } from './dom';
 import type { PageScan } from './page-scan';
 
 const PROFILE_LINK =
@@ -16,6 +16,9 @@ const PROFILE_LINK =
  * republishes ("provider-name": Yahoo's "Fox Nation • October 3, 2016").
  */
 const WRITER_CLASS = /(^|[-_\s])(writer|reporter|journalist)([-_\s]|$)|(^|\s)provider(-name)?(\s|$)/i;
+/** Elements that hold a byline line of their own. */
+const LINE_TAGS = new Set(['div', 'p', 'span', 'li', 'address']);
+
 /** An element that is only a byline's label ("By", "Author:", "Information provided by (Responsible Party):", "作者："); the name follows it. */
 const BYLINE_LABEL =
   /^(?:(?:information|content|story|text)\s+)?(?:(?:written|provided|posted|reported|compiled)\s+)?by\s*:?$|^(?:authors?|autor(?:in|en)?|auteure?s?|作者|著者|筆者|記者)\s*[:：]?$/iu;
@@ -55,19 +58,19 @@ export function bylineNearHeadline(scan: PageScan, pageUrl: string): string[] {
   for (let level = 0; scope && level < 4; level++) {
     scope = scope.parentElement;
     if (!scope) break;
-    for (const el of [...scope.querySelectorAll('div, p, span, li, address')].slice(0, 300)) {
+    for (const el of descendantsWhere(scope, (_, tag) => LINE_TAGS.has(tag), 300)) {
       if (seen.has(el)) continue;
       seen.add(el);
       const text = shortSpacedText(el, 100);
       if (!text || outsideByline(el)) continue;
       const labelled = afterLabel(el, text);
       if (labelled?.length) return labelled;
-      const byWriter = WRITER_CLASS.test(el.getAttribute('class') ?? '');
+      const byWriter = WRITER_CLASS.test(classOf(el));
       if (!byWriter && !/^(by|von|par|por|door|di)\s+\p{Lu}/iu.test(text)) continue;
       const names = splitAuthors(text, { handles: byWriter });
       if (names.length) return names;
     }
-    for (const a of [...scope.querySelectorAll('a[href]')].slice(0, 100)) {
+    for (const a of descendantsWhere(scope, (el, tag) => tag === 'a' && el.hasAttribute('href'), 100)) {
       const href = a.getAttribute('href') ?? '';
       if (!PROFILE_LINK.test(href) || !onSite(href, pageUrl) || outsideByline(a) || inRunningText(a)) continue;
       // A link to a profile page names one person, user or band: "EvilSpark", "u/benyacobi", "Prince and the Revolution".
