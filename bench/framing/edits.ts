@@ -39,7 +39,7 @@ function without(text: string, spans: { start: number; end: number }[]): string 
 function claimSentences(article: FramingArticle) {
   const context = { articles: prepareArticles([article]), background: { total: 0, counts: {} } };
   const features = eventFeatures(context).sentences[0]!;
-  return context.articles[0]!.sentences.filter((_, i) => features[i]!.features.length >= CLAIM_FEATURES);
+  return context.articles[0]!.sentences.filter((_, i) => features[i]!.ids.length >= CLAIM_FEATURES);
 }
 
 export function removalScores(

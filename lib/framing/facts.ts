@@ -44,7 +44,7 @@ function claimsOf(context: FramingContext): { claims: Claim[]; seeds: SentenceFe
   const seeds: SentenceFeatures[] = [];
   for (const article of articles) {
     for (const seed of features.sentences[article.index]!) {
-      if (seed.features.length < MIN_FEATURES || inClaim[article.index]!.has(seed.sentence)) continue;
+      if (seed.ids.length < MIN_FEATURES || inClaim[article.index]!.has(seed.sentence)) continue;
       inClaim[article.index]!.add(seed.sentence);
       const reportedBy = [article.index];
       const leftOutBy: number[] = [];

@@ -14,9 +14,7 @@ import type { FramingContext } from './types';
 export interface SentenceFeatures {
   article: number;
   sentence: number;
-  /** Distinct content terms (`t:` + stem) and stated values (`n:` + value). */
-  features: string[];
-  /** The same features by number (see {@link EventFeatures.ids}), for the loops that weigh them. */
+  /** Distinct content terms (`t:` + stem) and stated values (`n:` + value), by number: `EventFeatures.names[id]`. */
   ids: Int32Array;
   /** Quantities with offsets into the article's text. */
   numbers: NumberMention[];
@@ -27,13 +25,9 @@ export interface SentenceFeatures {
 export interface EventFeatures {
   /** `[article][sentence]`, in the order of the prepared articles. */
   sentences: SentenceFeatures[][];
-  /** Inverse document frequency over every sentence of the event. */
-  weightOf(feature: string): number;
-  /** Every feature of the event numbered, in order of first use: `ids.get(sentence.features[i]) === sentence.ids[i]`. */
-  ids: ReadonlyMap<string, number>;
-  /** `names[id]`: the feature numbered `id`. */
+  /** `names[id]`: the feature numbered `id`; features are numbered in order of first use. */
   names: string[];
-  /** `weights[id]`: weightOf the feature numbered `id`. */
+  /** `weights[id]`: the inverse document frequency of the feature numbered `id` over every sentence of the event. */
   weights: Float64Array;
 }
 
@@ -47,17 +41,18 @@ function termFeature(token: string, termOf: (token: string) => string | undefine
 /** The features of every sentence of the event, computed once per comparison. */
 export const eventFeatures = oncePer((context: FramingContext): EventFeatures => {
   const ids = new Map<string, number>();
+  const names: string[] = [];
   const df: number[] = [];
   const idOf = (feature: string): number => {
     let id = ids.get(feature);
     if (id === undefined) {
-      id = df.length;
+      id = names.length;
       ids.set(feature, id);
+      names.push(feature);
       df.push(0);
     }
     return id;
   };
-  const names: string[] = [];
   // Each distinct word's feature once per event and language: the articles of one event share most of their words.
   const termIdsByLang = new Map<string, { termOf: (token: string) => string | undefined; known: Map<string, number> }>();
   const termId = (word: string, lang?: string | null): number => {
@@ -68,7 +63,6 @@ export const eventFeatures = oncePer((context: FramingContext): EventFeatures =>
     if (id === undefined) {
       const feature = termFeature(word, termOf);
       id = feature === null ? -1 : idOf(feature);
-      if (feature !== null) names[id] = feature;
       known.set(word, id);
     }
     return id;
@@ -92,31 +86,20 @@ export const eventFeatures = oncePer((context: FramingContext): EventFeatures =>
         list.push(id);
       };
       for (const word of vocabulary.sentences[index]!) if (termIds[word]! >= 0) add(termIds[word]!);
-      for (const mention of mentions) {
-        const feature = `n:${mention.value}`;
-        const id = idOf(feature);
-        names[id] = feature;
-        add(id);
-      }
+      for (const mention of mentions) add(idOf(`n:${mention.value}`));
       for (const id of list) df[id]!++;
       count++;
-      const features = list.map((id) => names[id]!);
-      return { article: article.index, sentence: index, features, ids: Int32Array.from(list), numbers: mentions, weight: 0 };
+      return { article: article.index, sentence: index, ids: Int32Array.from(list), numbers: mentions, weight: 0 };
     });
   });
   const weights = Float64Array.from(df, (n) => Math.log(1 + count / n));
-  const unknown = Math.log(1 + count);
-  const weightOf = (feature: string): number => {
-    const id = ids.get(feature);
-    return id === undefined ? unknown : weights[id]!;
-  };
   for (const list of sentences)
     for (const s of list) {
       let weight = 0;
       for (const id of s.ids) weight += weights[id]!;
       s.weight = weight;
     }
-  return { sentences, weightOf, ids, names, weights };
+  return { sentences, names, weights };
 });
 
 /** Sentences sharing fewer features than this never align: one shared name is not a shared fact. */
