@@ -49,20 +49,29 @@ const WORD = /\p{L}+(?:['\u2019]\p{L}+)?/gu;
 const RECENT_SPEAKER_CHARS = 600;
 
 // The quotation finders ask for the words of the same sentences many times: the text's words
-// are found once (for the last text read) and each call takes its range by binary search.
-let lastText: string | null = null;
-let lastWords: Omit<Word, 'previous'>[] = [];
+// are found once (for the last text read) and each call takes its range by binary search. They
+// are kept as offsets, not objects: a reader makes Word objects only for the few it asks about.
+interface TextWords {
+  text: string;
+  starts: number[];
+  ends: number[];
+  /** `forms[i]`: the speech verb form word i is, or null (most words). */
+  forms: (VerbForm | null)[];
+}
 
-function allWords(text: string): typeof lastWords {
-  if (text !== lastText) {
-    lastWords = [];
+let lastWords: TextWords = { text: '', starts: [], ends: [], forms: [] };
+
+function allWords(text: string): TextWords {
+  if (text !== lastWords.text) {
+    const words: TextWords = { text, starts: [], ends: [], forms: [] };
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      words.starts.push(m.index);
+      words.ends.push(m.index + m[0].length);
       // A capitalised "States" or "Reports" is a name or a headline, not a verb.
-      const form = LOWER_START.test(m[0]) ? (verbForm(m[0]) ?? null) : null;
-      lastWords.push({ text: m[0], start: m.index, end: m.index + m[0].length, form });
+      words.forms.push(LOWER_START.test(m[0]) ? (verbForm(m[0]) ?? null) : null);
     }
-    lastText = text;
+    lastWords = words;
   }
   return lastWords;
 }
@@ -94,24 +103,56 @@ function lastLetterRun(text: string, floor: number, to: number): string {
   return text.slice(start, end);
 }
 
-/** The words between two offsets that fall on word boundaries (sentence, clause or quotation edges). */
-export function wordsIn(text: string, from: number, to: number): Word[] {
-  const words = allWords(text);
+/** The index of the first word starting at or after `from`. */
+function firstWordFrom(words: TextWords, from: number): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = words.starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < from) lo = mid + 1;
+    if (words.starts[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/**
+ * The words between two offsets that fall on word boundaries (sentence, clause or quotation
+ * edges); only those `keep` accepts by index, when given.
+ */
+function wordsBetween(text: string, from: number, to: number, keep?: (words: TextWords, i: number) => boolean): Word[] {
+  const words = allWords(text);
+  const first = firstWordFrom(words, from);
   const out: Word[] = [];
-  let previous = lastLetterRun(text, Math.max(0, from - 30), from);
-  for (let i = lo; i < words.length && words[i]!.end <= to; i++) {
-    const word = words[i]!;
-    out.push({ text: word.text, start: word.start, end: word.end, previous, form: word.form });
-    previous = word.text;
+  for (let i = first; i < words.starts.length && words.ends[i]! <= to; i++) {
+    if (keep && !keep(words, i)) continue;
+    const previous = i === first ? lastLetterRun(text, Math.max(0, from - 30), from) : text.slice(words.starts[i - 1], words.ends[i - 1]);
+    out.push({
+      text: text.slice(words.starts[i], words.ends[i]),
+      start: words.starts[i]!,
+      end: words.ends[i]!,
+      previous,
+      form: words.forms[i]!,
+    });
   }
   return out;
+}
+
+/** The words between two offsets that fall on word boundaries (sentence, clause or quotation edges). */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  return wordsBetween(text, from, to);
+}
+
+const ACCORDING = /^according$/i;
+
+/** Of the words between two offsets, those that can introduce speech: speech verb forms and "according" (to). */
+function speechWordsIn(text: string, from: number, to: number): Word[] {
+  return wordsBetween(
+    text,
+    from,
+    to,
+    (words, i) =>
+      words.forms[i] !== null || (words.ends[i]! - words.starts[i]! === 9 && ACCORDING.test(text.slice(words.starts[i], words.ends[i]))),
+  );
 }
 
 /** The speech verb a word of the text is, read with the word before it. */
@@ -178,18 +219,21 @@ export class QuoteReader {
     return undefined;
   };
 
-  private readonly wordsBySentence: Word[][] = [];
+  private readonly speechWordsBySentence: Word[][] = [];
 
-  /** The words of sentence `index`, found once for the speaker pass and the reported-speech pass. */
-  sentenceWords(index: number): Word[] {
+  /**
+   * The words of sentence `index` that can introduce speech (speech verb forms, "according"),
+   * found once for the speaker pass and the reported-speech pass: every other word they skip.
+   */
+  sentenceSpeechWords(index: number): Word[] {
     const sentence = this.sentences[index]!;
-    return (this.wordsBySentence[index] ??= wordsIn(this.text, sentence.start, sentence.end));
+    return (this.speechWordsBySentence[index] ??= speechWordsIn(this.text, sentence.start, sentence.end));
   }
 
   /** Who speaks where, from the speech verbs outside quotations and their named subjects. */
   findSpeakers(): void {
     for (const [index, sentence] of this.sentences.entries()) {
-      for (const w of this.sentenceWords(index)) {
+      for (const w of this.sentenceSpeechWords(index)) {
         if (!isVerb(w) || this.insideQuote(w.start)) continue;
         const ctx: SubjectContext = { text: this.text, index: this.index, excluded: this.insideQuote, before: w.start };
         const speaker = subjectBefore(ctx, this.clauseStart(sentence, w.start), w.start, isParticiple(w));

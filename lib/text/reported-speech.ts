@@ -13,7 +13,7 @@ const BARE_CONTENT = new Set(['say', 'add', 'write', 'tweet', 'claim', 'insist',
 export function reportedQuotes(r: QuoteReader): Quote[] {
   const out: Quote[] = [];
   for (const [index, sentence] of r.sentences.entries()) {
-    for (const w of r.sentenceWords(index)) {
+    for (const w of r.sentenceSpeechWords(index)) {
       if (r.usedVerbs.has(w.start) || r.insideQuote(w.start)) continue;
       const quote = /^according$/i.test(w.text) ? accordingTo(r, sentence, w) : reportedBy(r, sentence, w);
       if (quote) out.push(quote);
