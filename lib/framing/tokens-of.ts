@@ -1,18 +1,17 @@
-/** Each sentence's word tokens, split once per comparison for every analyser that reads words. */
+/** Each sentence's word tokens, read once per comparison for every analyser that reads words. */
 import { tokenize } from '../text';
 import { oncePer } from './once-per';
 import type { PreparedArticle } from './types';
-
-/** `tokensOf(article)[i]` are the lower-case tokens of `article.sentences[i]` (see lib/text tokenize). */
-export const tokensOf = oncePer((article: PreparedArticle): string[][] => article.sentences.map((s) => tokenize(s.text)));
 
 /**
  * The article's tokens numbered: each distinct token once, in order of first use. Work per
  * word (a stem, a feature) is then done once per distinct word and looked up by number,
  * instead of hashing every one of the article's thousands of tokens again in each analyser.
+ * Tokens are numbered as each sentence is read: the article's thousands of token strings
+ * die young, and only one string per distinct word is kept for the comparison.
  */
 export interface Vocabulary {
-  /** The distinct tokens, in order of first use. */
+  /** The distinct tokens (see lib/text tokenize), in order of first use. */
   words: string[];
   /** `firstSentence[w]`: the first sentence that uses `words[w]`. */
   firstSentence: number[];
@@ -24,9 +23,11 @@ export const vocabularyOf = oncePer((article: PreparedArticle): Vocabulary => {
   const numbers = new Map<string, number>();
   const words: string[] = [];
   const firstSentence: number[] = [];
-  const sentences = tokensOf(article).map((tokens, index) => {
+  const sentences = article.sentences.map((sentence, index) => {
+    const tokens = tokenize(sentence.text);
     const ids = new Int32Array(tokens.length);
-    tokens.forEach((token, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       let id = numbers.get(token);
       if (id === undefined) {
         id = words.length;
@@ -35,8 +36,14 @@ export const vocabularyOf = oncePer((article: PreparedArticle): Vocabulary => {
         firstSentence.push(index);
       }
       ids[i] = id;
-    });
+    }
     return ids;
   });
   return { words, firstSentence, sentences };
 });
+
+/** The lower-case tokens of `article.sentences[index]` (see lib/text tokenize). */
+export function sentenceTokens(article: PreparedArticle, index: number): string[] {
+  const { words, sentences } = vocabularyOf(article);
+  return Array.from(sentences[index]!, (id) => words[id]!);
+}

