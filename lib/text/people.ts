@@ -189,6 +189,8 @@ function parseRun(run: CapWord[], lowerVocab: ReadonlySet<string>, stop: Readonl
 
 /** Roles given in apposition right after a name: "Oskar Brandt, director of …", "Noor Haddad, a spokeswoman". */
 function appositiveRoles(text: string, end: number): string[] {
+  // Most names are not followed by a comma: no slice and regex for them.
+  if (text[end] !== ',') return [];
   const m = /^,\s(?:\d+,\s)?(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s?){1,4})/u.exec(text.slice(end, end + 80));
   if (!m) return [];
   const roles: string[] = [];

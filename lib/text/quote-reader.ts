@@ -69,7 +69,7 @@ function allWords(text: string): TextWords {
       words.starts.push(m.index);
       words.ends.push(m.index + m[0].length);
       // A capitalised "States" or "Reports" is a name or a headline, not a verb.
-      words.forms.push(LOWER_START.test(m[0]) ? (verbForm(m[0]) ?? null) : null);
+      words.forms.push(startsLowerCase(m[0]) ? (verbForm(m[0]) ?? null) : null);
     }
     lastWords = words;
   }
@@ -77,6 +77,12 @@ function allWords(text: string): TextWords {
 }
 
 const LOWER_START = /^\p{Ll}/u;
+
+/** `/^\p{Ll}/u.test(word)`, without the regex for the ASCII letters most words start with. */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER_START.test(word);
+}
 
 const LETTER = /^\p{L}$/u;
 
