@@ -64,6 +64,25 @@ for (const [list, tone] of [
   }
 }
 
+// Every form is lower-case ASCII, and lower-casing a word that comes out ASCII keeps its
+// length and turns only A–Z (and the Kelvin sign, to "k") into a–z: a word of another length
+// or first letter is no form, and most words are turned away without lower-casing and hashing them.
+const FORM_LENGTH = { min: Infinity, max: 0 };
+const FORM_START = new Uint8Array(128);
+for (const form of LEMMA.keys()) {
+  FORM_LENGTH.min = Math.min(FORM_LENGTH.min, form.length);
+  FORM_LENGTH.max = Math.max(FORM_LENGTH.max, form.length);
+  FORM_START[form.charCodeAt(0)] = 1;
+}
+
+/** Whether `word` could be a form: the right length, and a first letter some form has in lower case. */
+function mayBeForm(word: string): boolean {
+  if (word.length < FORM_LENGTH.min || word.length > FORM_LENGTH.max) return false;
+  const code = word.charCodeAt(0);
+  const lower = code >= 65 && code <= 90 ? code | 32 : code === 0x212a ? 107 : code;
+  return lower < 128 && FORM_START[lower] === 1;
+}
+
 export interface SpeechVerb {
   lemma: string;
   tone: VerbTone;
@@ -79,7 +98,7 @@ export function speechVerb(word: string, previous?: string): SpeechVerb | undefi
 
 /** The speech verb form a word is, if any: readers that meet each word several times look it up once. */
 export function verbForm(word: string): VerbForm | undefined {
-  return LEMMA.get(word.toLowerCase());
+  return mayBeForm(word) ? LEMMA.get(word.toLowerCase()) : undefined;
 }
 
 /** {@link speechVerb} of a form already looked up. */
