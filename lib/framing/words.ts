@@ -47,18 +47,20 @@ export interface WordSection {
   names: NameChoice[];
 }
 
-interface Counts {
-  words: Map<string, number>;
+/**
+ * Uses of the event's content words, the words numbered across its articles: each article
+ * repeats its words and the articles share most of them, so each written form is read once
+ * per event and the counts are kept in arrays by number.
+ */
+interface EventCounts {
+  /** `words[id]`: a lower-case content word; `ids` numbers them. */
+  words: string[];
+  ids: Map<string, number>;
+  /** Per article: `counts[id]` uses of each word, `first[id]` where the first is (-1: none), and all its counted uses. */
+  articles: { counts: Int32Array; first: Int32Array; total: number }[];
+  /** Uses of each word in every article, and of all words. */
+  all: Int32Array;
   total: number;
-  /** Where each word is first used, to quote its sentence. */
-  first?: Map<string, number>;
-}
-
-/** Uses of one lower-case word in an article: how many, and where the first is. */
-interface Uses {
-  word: string;
-  count: number;
-  first: number;
 }
 
 /** Each written form of a word once, with its uses: an article repeats its words, and each form is then read once. */
@@ -74,37 +76,59 @@ function writtenForms(text: string): Map<string, { count: number; first: number 
 }
 
 /** Lower-case content words; names (words this event only writes capitalised) are voices' and entities' business. */
-function countWords(articles: readonly PreparedArticle[]): Counts[] {
-  const lowerSeen = new Set<string>();
-  const kept = articles.map((article) => {
-    const list: Uses[] = [];
+function countWords(articles: readonly PreparedArticle[]): EventCounts {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  // `writtenLower[id]`: some article writes the word in lower case, so it is no name.
+  const writtenLower: boolean[] = [];
+  const numberOf = (word: string): number => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = words.length;
+      ids.set(word, id);
+      words.push(word);
+      writtenLower.push(false);
+    }
+    return id;
+  };
+  // The word number of each written form (-1: a stop word or too short), by stop list: the same form may be read in several languages.
+  const formsByStopList = new Map<ReadonlySet<string>, Map<string, number>>();
+  const uses = articles.map((article) => {
     const stop = stopWordsFor(article.lang);
+    let forms = formsByStopList.get(stop);
+    if (!forms) formsByStopList.set(stop, (forms = new Map()));
+    // Triples: word number, uses, offset of the first.
+    const list: number[] = [];
     for (const [written, { count, first }] of writtenForms(article.text)) {
-      const lower = withoutPossessive(written.toLowerCase());
-      if (lower.length < 3 || stop.has(lower)) continue;
-      if (written[0] === lower[0]) lowerSeen.add(lower);
-      list.push({ word: lower, count, first });
+      let id = forms.get(written);
+      if (id === undefined) {
+        const lower = withoutPossessive(written.toLowerCase());
+        id = lower.length < 3 || stop.has(lower) ? -1 : numberOf(lower);
+        if (id >= 0 && written[0] === lower[0]) writtenLower[id] = true;
+        forms.set(written, id);
+      }
+      if (id >= 0) list.push(id, count, first);
     }
     return list;
   });
-  return kept.map((list) => {
-    const words = new Map<string, number>();
-    const first = new Map<string, number>();
-    let total = 0;
-    for (const uses of list) {
-      if (!lowerSeen.has(uses.word)) continue;
-      const count = words.get(uses.word);
-      if (count === undefined) {
-        words.set(uses.word, uses.count);
-        first.set(uses.word, uses.first);
-      } else {
-        words.set(uses.word, count + uses.count);
-        if (uses.first < first.get(uses.word)!) first.set(uses.word, uses.first);
-      }
-      total += uses.count;
+  const all = new Int32Array(words.length);
+  let total = 0;
+  const counted = uses.map((list) => {
+    const counts = new Int32Array(words.length);
+    const first = new Int32Array(words.length).fill(-1);
+    let own = 0;
+    for (let k = 0; k < list.length; k += 3) {
+      const [id, count, at] = [list[k]!, list[k + 1]!, list[k + 2]!];
+      if (!writtenLower[id]) continue;
+      counts[id]! += count;
+      all[id]! += count;
+      if (first[id] === -1 || at < first[id]!) first[id] = at;
+      own += count;
     }
-    return { words, total, first };
+    total += own;
+    return { counts, first, total: own };
   });
+  return { words, ids, articles: counted, all, total };
 }
 
 function priorOf(background: BackgroundCounts): (word: string) => number {
@@ -112,30 +136,22 @@ function priorOf(background: BackgroundCounts): (word: string) => number {
   return (word) => Math.max(MIN_ALPHA, (PRIOR_WORDS * (Object.hasOwn(background.counts, word) ? background.counts[word]! : 0)) / total);
 }
 
-/** z-scores of the log-odds of `own` against the other outlets, for the words `own` uses. */
-function fightinWords(own: Counts, all: Counts, alpha: (word: string) => number): DistinctiveWord[] {
+/** z-scores of the log-odds of one article against the other outlets, for the words it uses. */
+function fightinWords(event: EventCounts, article: number, alpha: (word: number) => number): DistinctiveWord[] {
+  const own = event.articles[article]!;
   // The others pooled are everyone minus this outlet.
-  const restTotal = all.total - own.total;
+  const restTotal = event.total - own.total;
   const out: DistinctiveWord[] = [];
-  for (const [word, y] of own.words) {
+  for (let id = 0; id < event.words.length; id++) {
+    const y = own.counts[id]!;
     if (y < MIN_USES) continue;
-    const a = alpha(word);
-    const yr = all.words.get(word)! - y;
+    const a = alpha(id);
+    const yr = event.all[id]! - y;
     const delta = Math.log((y + a) / (own.total + PRIOR_WORDS - y - a)) - Math.log((yr + a) / (restTotal + PRIOR_WORDS - yr - a));
     const z = delta / Math.sqrt(1 / (y + a) + 1 / (yr + a));
-    if (z > 0) out.push({ word, count: y, othersCount: yr, z });
+    if (z > 0) out.push({ word: event.words[id]!, count: y, othersCount: yr, z });
   }
   return out.sort((x, y) => y.z - x.z || (x.word < y.word ? -1 : 1)).slice(0, SECTION_WORDS);
-}
-
-function sum(counts: readonly Counts[]): Counts {
-  const words = new Map<string, number>();
-  let total = 0;
-  for (const c of counts) {
-    for (const [w, n] of c.words) words.set(w, (words.get(w) ?? 0) + n);
-    total += c.total;
-  }
-  return { words, total };
 }
 
 /** The sentence of `article` holding `offset`. */
@@ -149,11 +165,13 @@ export function compareWords(context: FramingContext): Analysis<WordSection> {
   const names = differentNames(articles);
   if (articles.length < 2) return { findings: [], section: { distinctive: [], names } };
   const counts = countWords(articles);
-  const alpha = priorOf(context.background);
-  const all = sum(counts);
+  // The prior of each word once per event, not once per article that uses it.
+  const prior = priorOf(context.background);
+  const alphas = new Float64Array(counts.words.length).fill(-1);
+  const alpha = (id: number) => (alphas[id]! >= 0 ? alphas[id]! : (alphas[id] = prior(counts.words[id]!)));
   const findings: Finding[] = [];
   const distinctive = articles.map((article, i) => {
-    const words = fightinWords(counts[i]!, all, alpha);
+    const words = fightinWords(counts, i, alpha);
     const top = words.filter((w) => w.z >= Z_MIN).slice(0, WORDS_PER_FINDING);
     if (top.length > 0) {
       const quoted = top.map((w) => `“${w.word}” (${w.count}×${w.othersCount > 0 ? `, others ${w.othersCount}×` : ''})`);
@@ -161,7 +179,7 @@ export function compareWords(context: FramingContext): Analysis<WordSection> {
         kind: 'word',
         outlets: [article.outlet],
         summary: `${article.outlet} uses ${listOf(quoted)} more than the others do.`,
-        evidence: top.map((w) => sentenceAt(article, counts[i]!.first?.get(w.word))).filter((e) => e !== null),
+        evidence: top.map((w) => sentenceAt(article, counts.articles[i]!.first[counts.ids.get(w.word)!])).filter((e) => e !== null),
         weight: 0.2 + 0.25 * Math.min(1, (top[0]!.z - Z_MIN) / 3),
       });
     }
