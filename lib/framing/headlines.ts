@@ -6,7 +6,7 @@
 import { isStopWord, stemEnglish } from '../text';
 import { withoutPossessive } from '../text/tokens';
 import { evidenceOf, headlineEvidence, listOf } from './evidence';
-import { eventVocabularyOf, vocabularyOf } from './tokens-of';
+import { vocabularyOf } from './tokens-of';
 import type { Analysis, BackgroundCounts, Evidence, Finding, FramingContext, PreparedArticle } from './types';
 
 export interface HeadlineRow {
@@ -152,16 +152,16 @@ function lede(article: PreparedArticle): Evidence | null {
  * of these stems. Each article's stems are found when first asked for, once per word of the
  * event: its articles share most of their words.
  */
-function firstMentions(context: FramingContext): (article: PreparedArticle, stems: readonly string[]) => Evidence | null {
-  const event = eventVocabularyOf(context);
-  const stems: (string | undefined)[] = [];
+function firstMentions(): (article: PreparedArticle, stems: readonly string[]) => Evidence | null {
+  const stemOfWord = new Map<string, string>();
   const firstByArticle = new Map<PreparedArticle, Map<string, number>>();
   const firstSentenceByStem = (article: PreparedArticle) => {
     const first = new Map<string, number>();
-    const { firstSentence } = vocabularyOf(article);
+    const { words, firstSentence } = vocabularyOf(article);
     // Words come in order of first use, so the first word met with a stem is its earliest.
-    event.ofArticle[article.index]!.forEach((id, w) => {
-      const stem = (stems[id] ??= stemOf(event.words[id]!));
+    words.forEach((word, w) => {
+      let stem = stemOfWord.get(word);
+      if (stem === undefined) stemOfWord.set(word, (stem = stemOf(word)));
       if (!first.has(stem)) first.set(stem, firstSentence[w]!);
     });
     return first;
@@ -182,7 +182,7 @@ function possessive(name: string): string {
 export function compareHeadlines(context: FramingContext): Analysis<HeadlineSection> {
   const { articles } = context;
   const words = articles.map((article) => headlineWords(article, context.background));
-  const firstMention = firstMentions(context);
+  const firstMention = firstMentions();
   const findings: Finding[] = [];
   const rows = articles.map((article, i): HeadlineRow => {
     const others = articles.filter((_, j) => j !== i);

@@ -7,7 +7,7 @@
  */
 import { numbers, type NumberMention } from '../text';
 import { termReader } from '../text/tokens';
-import { eventVocabularyOf, vocabularyOf } from './tokens-of';
+import { vocabularyOf } from './tokens-of';
 import { oncePer } from './once-per';
 import type { FramingContext } from './types';
 
@@ -38,9 +38,6 @@ function termFeature(token: string, termOf: (token: string) => string | undefine
   return term === undefined || /^\p{N}/u.test(term) ? null : `t:${term}`;
 }
 
-/** A word whose feature is not looked up yet (-1 is a word with none). */
-const UNKNOWN = -2;
-
 /** The features of every sentence of the event, computed once per comparison. */
 export const eventFeatures = oncePer((context: FramingContext): EventFeatures => {
   const ids = new Map<string, number>();
@@ -57,18 +54,18 @@ export const eventFeatures = oncePer((context: FramingContext): EventFeatures =>
     return id;
   };
   // Each distinct word's feature once per event and language: the articles of one event share most of their words.
-  const event = eventVocabularyOf(context);
-  const termIdsByLang = new Map<string, { termOf: (token: string) => string | undefined; known: Int32Array }>();
-  const termId = (word: number, lang?: string | null): number => {
+  const termIdsByLang = new Map<string, { termOf: (token: string) => string | undefined; known: Map<string, number> }>();
+  const termId = (word: string, lang?: string | null): number => {
     let reader = termIdsByLang.get(lang ?? '');
-    if (!reader)
-      termIdsByLang.set(lang ?? '', (reader = { termOf: termReader(lang), known: new Int32Array(event.words.length).fill(UNKNOWN) }));
+    if (!reader) termIdsByLang.set(lang ?? '', (reader = { termOf: termReader(lang), known: new Map() }));
     const { termOf, known } = reader;
-    if (known[word] === UNKNOWN) {
-      const feature = termFeature(event.words[word]!, termOf);
-      known[word] = feature === null ? -1 : idOf(feature);
+    let id = known.get(word);
+    if (id === undefined) {
+      const feature = termFeature(word, termOf);
+      id = feature === null ? -1 : idOf(feature);
+      known.set(word, id);
     }
-    return known[word]!;
+    return id;
   };
   // `seen[id] === stamp`: the feature is already among the current sentence's.
   const seen: number[] = [];
@@ -78,7 +75,7 @@ export const eventFeatures = oncePer((context: FramingContext): EventFeatures =>
     // One pass over the article for quantities (cheaper than one per sentence), then each to its sentence.
     const all = numbers(article.text, article.lang);
     const vocabulary = vocabularyOf(article);
-    const termIds = Array.from(event.ofArticle[article.index]!, (word) => termId(word, article.lang));
+    const termIds = vocabulary.words.map((word) => termId(word, article.lang));
     return article.sentences.map((sentence, index): SentenceFeatures => {
       const mentions = all.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       stamp++;

@@ -1,7 +1,7 @@
 /** Each sentence's word tokens, read once per comparison for every analyser that reads words. */
 import { tokenize } from '../text';
 import { oncePer } from './once-per';
-import type { FramingContext, PreparedArticle } from './types';
+import type { PreparedArticle } from './types';
 
 /**
  * The article's tokens numbered: each distinct token once, in order of first use. Work per
@@ -47,32 +47,3 @@ export function sentenceTokens(article: PreparedArticle, index: number): string[
   const { words, sentences } = vocabularyOf(article);
   return Array.from(sentences[index]!, (id) => words[id]!);
 }
-
-/**
- * The distinct tokens of the whole event, numbered across its articles: the articles of one
- * event share most of their words, and work per word is then done once per event, kept in
- * arrays indexed by these numbers.
- */
-export interface EventVocabulary {
-  /** The event's distinct tokens, in order of first use across the articles. */
-  words: string[];
-  /** `ofArticle[a][w]`: the event number of `vocabularyOf(articles[a]).words[w]`. */
-  ofArticle: Int32Array[];
-}
-
-export const eventVocabularyOf = oncePer((context: FramingContext): EventVocabulary => {
-  const numbers = new Map<string, number>();
-  const words: string[] = [];
-  const ofArticle = context.articles.map((article) =>
-    Int32Array.from(vocabularyOf(article).words, (word) => {
-      let id = numbers.get(word);
-      if (id === undefined) {
-        id = words.length;
-        numbers.set(word, id);
-        words.push(word);
-      }
-      return id;
-    }),
-  );
-  return { words, ofArticle };
-});
