@@ -45,5 +45,8 @@ export const vocabularyOf = oncePer((article: PreparedArticle): Vocabulary => {
 /** The lower-case tokens of `article.sentences[index]` (see lib/text tokenize). */
 export function sentenceTokens(article: PreparedArticle, index: number): string[] {
   const { words, sentences } = vocabularyOf(article);
-  return Array.from(sentences[index]!, (id) => words[id]!);
+  const ids = sentences[index]!;
+  const tokens = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i++) tokens[i] = words[ids[i]!]!;
+  return tokens;
 }
