@@ -53,11 +53,19 @@ function binOf(x: number, cuts: number[]): number {
   return lo;
 }
 
+/**
+ * Fits trees added to `base` (the log-odds so far). `monotone[f]` = +1 keeps the
+ * trees' output from ever falling as feature f rises, -1 from ever rising, 0 leaves
+ * it free — as XGBoost's monotone constraints: a split on such a feature must order
+ * its two sides' values, and each side's later values stay within the bound the
+ * split set (the midpoint of the two).
+ */
 export function fitBoosted(
   columns: Float32Array[],
   y: Uint8Array,
   weight: Float64Array,
   base: Float64Array,
+  monotone: ArrayLike<number> = [],
   options: BoostOptions = DEFAULT_BOOST,
 ): Tree[] {
   const n = y.length;
@@ -76,7 +84,7 @@ export function fitBoosted(
     const tree: Tree = { feature: [], threshold: [], left: [], right: [], value: [] };
     const all = new Int32Array(n);
     for (let i = 0; i < n; i++) all[i] = i;
-    grow(tree, all, 0, binned, cuts, g, h, options);
+    grow(tree, all, 0, { binned, cuts, g, h, monotone, o: options }, -Infinity, Infinity);
     const x = new Float64Array(columns.length);
     for (let i = 0; i < n; i++) {
       for (let f = 0; f < columns.length; f++) x[f] = columns[f]![i]!;
@@ -87,17 +95,23 @@ export function fitBoosted(
   return trees;
 }
 
-/** Adds the node for `rows` to `tree` and returns its index. */
-function grow(
-  tree: Tree,
-  rows: Int32Array,
-  depth: number,
-  binned: Uint8Array[],
-  cuts: number[][],
-  g: Float64Array,
-  h: Float64Array,
-  o: BoostOptions,
-): number {
+interface Growing {
+  binned: Uint8Array[];
+  cuts: number[][];
+  g: Float64Array;
+  h: Float64Array;
+  monotone: ArrayLike<number>;
+  o: BoostOptions;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** How much a leaf of value `w` lowers the loss of rows with gradient sums G and H (G²/(H+λ) at the best w). */
+const lossDrop = (G: number, H: number, w: number, lambda: number) => -(2 * G * w + (H + lambda) * w * w);
+
+/** Adds the node for `rows` to `tree`, its values (before the learning rate) within [lo, hi], and returns its index. */
+function grow(tree: Tree, rows: Int32Array, depth: number, s: Growing, lo: number, hi: number): number {
+  const { binned, cuts, g, h, monotone, o } = s;
   const node = tree.feature.length;
   let G = 0;
   let H = 0;
@@ -105,14 +119,15 @@ function grow(
     G += g[i]!;
     H += h[i]!;
   }
+  const weightOf = (G: number, H: number) => clamp(-G / (H + o.lambda), lo, hi);
   tree.feature.push(-1);
   tree.threshold.push(0);
   tree.left.push(-1);
   tree.right.push(-1);
-  tree.value.push(Number(((-G / (H + o.lambda)) * o.learningRate).toFixed(5)));
+  tree.value.push(Number((weightOf(G, H) * o.learningRate).toFixed(5)));
   if (depth >= o.depth) return node;
-  const parent = (G * G) / (H + o.lambda);
-  let best = { gain: 1e-9, feature: -1, bin: 0 };
+  const parent = lossDrop(G, H, weightOf(G, H), o.lambda);
+  let best = { gain: 1e-9, feature: -1, bin: 0, mid: 0 };
   for (let f = 0; f < binned.length; f++) {
     const bins = cuts[f]!.length + 1;
     const gs = new Float64Array(bins);
@@ -122,6 +137,7 @@ function grow(
       gs[column[i]!]! += g[i]!;
       hs[column[i]!]! += h[i]!;
     }
+    const direction = monotone[f] ?? 0;
     let gl = 0;
     let hl = 0;
     for (let k = 1; k < bins; k++) {
@@ -130,17 +146,24 @@ function grow(
       const hr = H - hl;
       if (hl < o.minHessian || hr < o.minHessian) continue;
       const gr = G - gl;
-      const gain = (gl * gl) / (hl + o.lambda) + (gr * gr) / (hr + o.lambda) - parent;
-      if (gain > best.gain) best = { gain, feature: f, bin: k };
+      const wl = weightOf(gl, hl);
+      const wr = weightOf(gr, hr);
+      if (direction * (wr - wl) < 0) continue;
+      const gain = lossDrop(gl, hl, wl, o.lambda) + lossDrop(gr, hr, wr, o.lambda) - parent;
+      if (gain > best.gain) best = { gain, feature: f, bin: k, mid: (wl + wr) / 2 };
     }
   }
   if (best.feature < 0) return node;
   const column = binned[best.feature]!;
   const left = rows.filter((i) => column[i]! < best.bin);
   const right = rows.filter((i) => column[i]! >= best.bin);
+  const direction = monotone[best.feature] ?? 0;
   tree.feature[node] = best.feature;
   tree.threshold[node] = cuts[best.feature]![best.bin - 1]!;
-  tree.left[node] = grow(tree, left, depth + 1, binned, cuts, g, h, o);
-  tree.right[node] = grow(tree, right, depth + 1, binned, cuts, g, h, o);
+  // The side that must stay lower is bounded above by the midpoint, the other below.
+  const [leftLo, leftHi] = direction > 0 ? [lo, best.mid] : direction < 0 ? [best.mid, hi] : [lo, hi];
+  const [rightLo, rightHi] = direction > 0 ? [best.mid, hi] : direction < 0 ? [lo, best.mid] : [lo, hi];
+  tree.left[node] = grow(tree, left, depth + 1, s, leftLo, leftHi);
+  tree.right[node] = grow(tree, right, depth + 1, s, rightLo, rightHi);
   return node;
 }

@@ -32,6 +32,32 @@ export const FEATURE_NAMES = [
   'wire',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * Which way each feature may move the score, all else equal: more shared is never
+ * less sure (+1), further apart in time never more sure (-1); a short headline
+ * only qualifies the others (0). The fit (bench/match/fit.ts) holds the model to
+ * these, so that a pair unlike any it was fitted on — a translation sharing every
+ * name and few words — is not scored down for sharing more.
+ */
+export const MONOTONE: Record<FeatureName, -1 | 0 | 1> = {
+  titleCosine: 1,
+  headCosine: 1,
+  bodyCosine: 1,
+  crossCosine: 1,
+  entityOverlap: 1,
+  headEntities: 1,
+  sharedNames: 1,
+  rarestShared: 1,
+  numbers: 1,
+  numberRarity: 1,
+  dates: 1,
+  datesDisjoint: -1,
+  daysApart: -1,
+  sameDay: 1,
+  shortTitle: 0,
+  wire: 1,
+};
 /**
  * Text resemblance is kept out of the fitted model: in the gva set, pages of
  * different incidents share identical scraped boilerplate, which teaches a

@@ -16,7 +16,8 @@ export interface Tree {
 
 /**
  * A model over pair features: logistic weights, plus boosted trees when the
- * fit found them worth it. Both are fitted by `bench/match/fit.ts` on
+ * fit found them worth it, both never scoring a pair lower for sharing more (see
+ * MONOTONE in features.ts). Both are fitted by `bench/match/fit.ts` on
  * ../shared/data/events (see that script); the thresholds are chosen there for
  * precision first.
  */
