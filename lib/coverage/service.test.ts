@@ -96,6 +96,24 @@ describe('CoverageService', () => {
     for (const id of ids) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
   });
 
+  it('never restores an index that missed a write, even one holding the same articles', async () => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    for (const [i, story] of transit.slice(0, 3).entries()) await first.articleSaved(input(story, i + 1));
+    const save = repository.save;
+    repository.save = () => Promise.reject(new Error('disk full'));
+    await expect(first.markApart(1, 2)).rejects.toThrow('disk full');
+    repository.save = save;
+    // Said again, it rewrites the coverage of all three, then fails to replace the index: the old index, of the same articles, stays.
+    repository.replaceIndex = () => Promise.reject(new Error('disk full'));
+    await expect(first.markApart(1, 2)).rejects.toThrow('disk full');
+    expect(repository.index.has('docs:0') && !repository.index.has('meta')).toBe(true);
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('rebuild');
+    for (const id of [1, 2, 3]) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
+  });
+
   it('reports a failed restore to the next operation, never as an unhandled rejection', async () => {
     const repository = memoryRepository();
     const closed = Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' });

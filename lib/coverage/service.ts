@@ -50,13 +50,13 @@ export class CoverageService {
    */
   private async restore(): Promise<RestoreSource> {
     let started = performance.now();
-    const { rows, articleIds, corrections } = await this.repository.loadIndex();
+    const { rows, coverage, corrections } = await this.repository.loadIndex();
     this.restoreSteps.readMs = performance.now() - started;
     const apart = corrections.filter((c) => c.kind === 'apart').map((c): [number, number] => [c.a, c.b]);
     try {
       started = performance.now();
       const matcher = new Matcher();
-      loadIndex(matcher, rows, articleIds, apart, shippedBackground);
+      loadIndex(matcher, rows, coverage, apart, shippedBackground);
       this.restoreSteps.buildMs = performance.now() - started;
       this.use(matcher);
       return 'index';

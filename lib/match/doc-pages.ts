@@ -132,6 +132,15 @@ export class DocPages {
     }
   }
 
+  /** The highest stored id; undefined when none is stored. */
+  lastId(): number | undefined {
+    const pages = this.pageNumbers();
+    const last = pages[pages.length - 1];
+    if (last === undefined) return undefined;
+    const { at } = this.pages.get(last)!;
+    for (let i = PAGE_SIZE - 1; ; i--) if (at[i]! > 0) return last * PAGE_SIZE + i;
+  }
+
   pageNumbers(): number[] {
     return [...this.pages.keys()].sort((a, b) => a - b);
   }

@@ -52,6 +52,19 @@ export interface StateRow {
 }
 export type IndexRow = IndexMeta | TermsRow | DocsRow | StateRow;
 
+/**
+ * What a restore checks the stored index against, read without a scan: how many
+ * articles have coverage, and the highest of their ids. The repository keeps the
+ * stronger rule — every write of the coverage either carries the index's changes
+ * in its transaction or deletes the `meta` row — so these catch only what slips
+ * past it (a store edited by hand, a bug).
+ */
+export interface CoverageExtent {
+  count: number;
+  /** Undefined when no article has coverage. */
+  lastId: number | undefined;
+}
+
 /** What to write so the stored index follows the matcher: rows to put, keys to delete. */
 export interface IndexChanges {
   put: IndexRow[];

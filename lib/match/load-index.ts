@@ -1,10 +1,11 @@
-import { SnapshotError } from './doc-pages';
+import { SnapshotError, type DocPages } from './doc-pages';
 import { EventClusters } from './events';
 import type { Background } from './idf';
 import {
   INDEX_FORMAT,
   TERM_PAGES,
   backgroundKey,
+  type CoverageExtent,
   type DocsRow,
   type IndexMeta,
   type IndexRow,
@@ -41,13 +42,13 @@ function rowsOf<R extends IndexRow>(rows: readonly IndexRow[], kind: string, den
 
 /**
  * Puts a stored index into an empty matcher. Throws SnapshotError when the rows
- * are of another format, incomplete, inconsistent or not of exactly `articleIds`
- * (the stored coverage): the caller then rebuilds from the stored analyses.
+ * are of another format, incomplete, inconsistent or not of the stored coverage's
+ * extent: the caller then rebuilds from the stored analyses.
  */
 export function loadIndex(
   matcher: Matcher,
   rows: readonly IndexRow[],
-  articleIds: readonly number[],
+  coverage: CoverageExtent,
   apart: Iterable<[number, number]>,
   background: Background,
 ): void {
@@ -57,13 +58,12 @@ export function loadIndex(
   if (!meta) throw new SnapshotError('no stored index');
   if (meta.format !== INDEX_FORMAT) throw new SnapshotError(`stored index has format ${meta.format}, not ${INDEX_FORMAT}`);
   if (meta.background !== backgroundKey(background)) throw new SnapshotError('stored index has another background table');
-  if (meta.articles !== articleIds.length)
-    throw new SnapshotError(`stored index has ${meta.articles} articles, coverage ${articleIds.length}`);
+  if (meta.articles !== coverage.count) throw new SnapshotError(`stored index has ${meta.articles} articles, coverage ${coverage.count}`);
 
   loadVocabulary(matcher, rowsOf<TermsRow>(rows, 'terms', true), meta.terms);
   index.restoreOutlets(meta.outlets);
   for (const [n, row] of rowsOf<DocsRow>(rows, 'docs', false)) index.docs.loadGroup(n, row.records);
-  checkArticles([...index.docs.ids()], articleIds);
+  checkExtent(index.docs, coverage);
   indexArticles(matcher, meta);
 
   const assignments: [number, number][] = [];
@@ -102,13 +102,10 @@ function loadVocabulary({ idf, index }: Matcher, rows: [number, TermsRow][], siz
   if (idf.vocabularySize !== size) throw new SnapshotError(`stored vocabulary has ${idf.vocabularySize} terms, not ${size}`);
 }
 
-/** The index must hold exactly the articles of the stored coverage: both lists in id order, compared side by side. */
-function checkArticles(indexed: readonly number[], stored: readonly number[]): void {
-  const expected = Float64Array.from(stored).sort();
-  if (expected.length !== indexed.length)
-    throw new SnapshotError(`the index has ${indexed.length} articles, the coverage ${expected.length}`);
-  for (let i = 0; i < expected.length; i++)
-    if (expected[i] !== indexed[i]) throw new SnapshotError(`article ${indexed[i]} is in the index, ${expected[i]} in the coverage`);
+function checkExtent(docs: DocPages, { count, lastId }: CoverageExtent): void {
+  if (docs.size !== count) throw new SnapshotError(`the index has ${docs.size} articles, the coverage ${count}`);
+  const last = docs.lastId();
+  if (last !== lastId) throw new SnapshotError(`the index ends at article ${last}, the coverage at ${lastId}`);
 }
 
 const AT = Object.fromEntries(SECTIONS.map((name, i) => [name, i])) as Record<(typeof SECTIONS)[number], number>;

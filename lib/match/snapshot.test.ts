@@ -35,9 +35,12 @@ class RowStore {
   }
 }
 
+/** The extent of the coverage of these articles, as the repository reports it. */
+const extentOf = (ids: number[]) => ({ count: ids.length, lastId: ids.length > 0 ? Math.max(...ids) : undefined });
+
 const restored = (rows: IndexRow[], ids: number[], apart: [number, number][] = []) => {
   const matcher = new Matcher();
-  loadIndex(matcher, rows, ids, apart, shippedBackground);
+  loadIndex(matcher, rows, extentOf(ids), apart, shippedBackground);
   return matcher;
 };
 
@@ -122,9 +125,10 @@ describe('the stored index', () => {
       refused(without('terms:0'));
       refused(without('state:1'));
     });
-    it('an index of other articles than the stored coverage', () => {
+    it('an index of more, fewer or other articles than the stored coverage', () => {
       refused(rows, ids.slice(1));
-      refused(rows, [...ids.slice(1), 99_999]);
+      refused(rows, [...ids, 99_999]);
+      refused(rows, [...ids.slice(0, -1), 99_999]);
     });
     it('a page whose bytes were damaged', () => {
       const damaged = rows.map((r) => {
