@@ -1,4 +1,4 @@
-import { SnapshotError, type DocPages } from './doc-pages';
+import { FIELDS, SnapshotError, type DocPages } from './doc-pages';
 import { EventClusters } from './events';
 import type { Background } from './idf';
 import {
@@ -13,7 +13,7 @@ import {
   type TermsRow,
 } from './index-rows';
 import type { Matcher } from './matcher';
-import { SECTIONS, offsets } from './packed';
+import { SECTIONS, type Section } from './packed';
 import { STRINGS_PAGE, splitGroup } from './paged-strings';
 import type { Match } from './types';
 
@@ -108,71 +108,101 @@ function checkExtent(docs: DocPages, { count, lastId }: CoverageExtent): void {
   if (last !== lastId) throw new SnapshotError(`the index ends at article ${last}, the coverage at ${lastId}`);
 }
 
-const AT = Object.fromEntries(SECTIONS.map((name, i) => [name, i])) as Record<(typeof SECTIONS)[number], number>;
-
 /**
- * Vocabulary ids in a packed article: the section, the shift that uncovers the
- * id, whether it counts for document frequencies, whether the article is listed under it.
+ * How each section of a packed article names vocabulary ids: the shift that
+ * uncovers the id (none: it holds no ids), whether the id counts for document
+ * frequencies, whether the article is listed under it — as countedIds() and
+ * indexKeys() have it.
  */
-const TERM_SECTIONS = [
-  [AT.title, 0, false, false],
-  [AT.head, 6, true, true],
-  [AT.body, 6, true, false],
-  [AT.entities, 7, true, true],
-  [AT.numbers, 0, true, false],
-  [AT.wire, 0, false, false],
-] as const;
-/** The keys of indexKeys(), in its order. */
-const KEY_SECTIONS = [
-  [AT.head, 6],
-  [AT.entities, 7],
-] as const;
+const USE: Record<Section, { shift: number; counted: boolean; key: boolean } | null> = {
+  title: { shift: 0, counted: false, key: false },
+  head: { shift: 6, counted: true, key: true },
+  body: { shift: 6, counted: true, key: false },
+  entities: { shift: 7, counted: true, key: true },
+  numbers: { shift: 0, counted: true, key: false },
+  dates: null,
+  wire: { shift: 0, counted: false, key: false },
+  fingerprint: null,
+};
+const TERM_SECTIONS = SECTIONS.flatMap((name, section) => (USE[name] ? [{ section, ...USE[name] }] : []));
+const KEY_SECTIONS = TERM_SECTIONS.filter((s) => s.key);
+const HEADER = SECTIONS.length;
 
 /**
- * Counts document frequencies and lists every article under its keys, from the
- * packed articles as they lie: no object or set per article. Checks that every
- * vocabulary id an article names exists (a page from another vocabulary is refused).
+ * Four ints per vocabulary id side by side, so that one cache line serves an id
+ * (the lists run to hundreds of thousands of ids, touched in no order): the last
+ * article that counted it and how many did, the last article listed under it and
+ * how many are. Articles are numbered from 1 so that a fresh array means "none".
+ * The second pass reuses COUNTED_BY for where its next listed article goes.
+ */
+const SLOTS = 4;
+const [COUNTED_BY, COUNT, LISTED_BY, LISTED] = [0, 1, 2, 3];
+const NEXT = COUNTED_BY;
+
+/** Where each section of the record at `o` starts, and the last one ends, into `bounds`. */
+function sectionBounds(records: Int32Array, o: number, bounds: Int32Array): void {
+  const data = o + FIELDS;
+  bounds[0] = data + HEADER;
+  for (let s = 0; s < HEADER; s++) bounds[s + 1] = bounds[s]! + records[data + s]!;
+}
+
+/**
+ * Counts document frequencies and lists every article under its keys, reading
+ * the packed records as they lie: no object or view per article. Checks that
+ * every vocabulary id an article names exists (a page from another vocabulary is refused).
  */
 function indexArticles({ index, idf }: Matcher, meta: IndexMeta): void {
   const terms = meta.terms;
-  const docs = [...index.docs.ids()].map((id) => index.docs.get(id)!);
-  const counts = new Int32Array(terms);
-  const lengths = new Int32Array(terms);
-  // The last article each id was counted for and listed under, so that each happens once
-  // per article, as with countedIds() and indexKeys().
-  const counted = new Int32Array(terms).fill(-1);
-  const listed = new Int32Array(terms).fill(-1);
-  docs.forEach((doc, n) => {
-    if (doc.outlet < 0 || doc.outlet >= meta.outlets.length || doc.lang < 0 || doc.lang >= terms)
-      throw new SnapshotError(`article ${doc.id}: bad header`);
-    const at = offsets(doc);
-    for (const [section, shift, isCounted, isKey] of TERM_SECTIONS)
-      for (let i = at[section]!; i < at[section + 1]!; i++) {
-        const term = doc.data[i]! >>> shift;
-        if (term >= terms) throw new SnapshotError(`article ${doc.id}: term ${term} outside the vocabulary`);
-        if (isCounted && counted[term] !== n) {
-          counted[term] = n;
-          counts[term]!++;
+  const slots = new Int32Array(terms * SLOTS);
+  const bounds = new Int32Array(HEADER + 1);
+  let n = 0;
+  index.docs.forEachRecord((r, o) => {
+    n++;
+    if (r[o + 1]! < 0 || r[o + 1]! >= meta.outlets.length || r[o + 3]! < 0 || r[o + 3]! >= terms)
+      throw new SnapshotError(`article ${r[o]}: bad header`);
+    sectionBounds(r, o, bounds);
+    for (const { section, shift, counted, key } of TERM_SECTIONS)
+      for (let i = bounds[section]!, end = bounds[section + 1]!; i < end; i++) {
+        const term = r[i]! >>> shift;
+        if (term >= terms) throw new SnapshotError(`article ${r[o]}: term ${term} outside the vocabulary`);
+        const at = term * SLOTS;
+        if (counted && slots[at + COUNTED_BY] !== n) {
+          slots[at + COUNTED_BY] = n;
+          slots[at + COUNT]!++;
         }
-        if (isKey && listed[term] !== n) {
-          listed[term] = n;
-          lengths[term]!++;
+        if (key && slots[at + LISTED_BY] !== n) {
+          slots[at + LISTED_BY] = n;
+          slots[at + LISTED]!++;
         }
       }
   });
-  idf.finishRestore(counts, docs.length);
 
-  listed.fill(-1);
-  index.postings.restore(lengths, (list) =>
-    docs.forEach((doc, n) => {
-      const at = offsets(doc);
-      for (const [section, shift] of KEY_SECTIONS)
-        for (let i = at[section]!; i < at[section + 1]!; i++) {
-          const term = doc.data[i]! >>> shift;
-          if (listed[term] === n) continue;
-          listed[term] = n;
-          list(term, doc.id);
-        }
-    }),
-  );
+  const counts = new Int32Array(terms);
+  const start = new Int32Array(terms);
+  const length = new Int32Array(terms);
+  let listed = 0;
+  for (let term = 0, at = 0; term < terms; term++, at += SLOTS) {
+    counts[term] = slots[at + COUNT]!;
+    length[term] = slots[at + LISTED]!;
+    start[term] = listed;
+    slots[at + NEXT] = listed;
+    slots[at + LISTED_BY] = 0;
+    listed += length[term]!;
+  }
+  idf.finishRestore(counts, n);
+
+  const ids = new Int32Array(listed);
+  n = 0;
+  index.docs.forEachRecord((r, o) => {
+    n++;
+    sectionBounds(r, o, bounds);
+    for (const { section, shift } of KEY_SECTIONS)
+      for (let i = bounds[section]!, end = bounds[section + 1]!; i < end; i++) {
+        const at = (r[i]! >>> shift) * SLOTS;
+        if (slots[at + LISTED_BY] === n) continue;
+        slots[at + LISTED_BY] = n;
+        ids[slots[at + NEXT]!++] = r[o]!;
+      }
+  });
+  index.postings.restore({ ids, start, length });
 }
