@@ -63,7 +63,10 @@ describe('CoverageService', () => {
       'of another format',
       (index: Map<string, IndexRow>) => index.set('meta', { ...(index.get('meta') as Extract<IndexRow, { key: 'meta' }>), format: -1 }),
     ],
-    ['damaged', (index: Map<string, IndexRow>) => index.set('state:0', { key: 'state:0', events: new Int32Array(0), matches: '{' })],
+    [
+      'damaged',
+      (index: Map<string, IndexRow>) => index.set('state:0', { key: 'state:0', events: new Int32Array(0), matches: '{', matchesHash: 0 }),
+    ],
     ['behind the coverage', (index: Map<string, IndexRow>) => index.delete('docs:0')],
   ])('rebuilds a %s index from the coverage records, losing nothing, and stores it again', async (_, spoil) => {
     const repository = memoryRepository();

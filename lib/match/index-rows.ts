@@ -12,13 +12,14 @@ import { STRINGS_PAGE, type StringsGroup } from './paged-strings';
  * - `terms:<n>`: 16,384 vocabulary terms, their background priors and their
  *   entities' display names, as UTF-16 characters and end offsets;
  * - `docs:<n>`: the packed articles of one id range (512 ids), exactly as the index holds them;
- * - `state:<n>`: the same articles' events (id, event pairs) and match lists (JSON, of those that have one).
+ * - `state:<n>`: the same articles' events (id, event pairs) and match lists (JSON, of those that
+ *   have one, with its hash: a restart parses a group's lists only when one is needed).
  *
  * A save rewrites only the rows it changed. Bump INDEX_FORMAT whenever any of
  * these layouts or packed.ts's layout changes: a stored index of another format
  * is rebuilt once from the stored analyses.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 /** Vocabulary pages per `terms` row. */
 export const TERM_PAGES = 16;
 export const TERMS_ROW = TERM_PAGES * STRINGS_PAGE;
@@ -49,6 +50,8 @@ export interface StateRow {
   events: Int32Array;
   /** JSON of [article id, matches][] of the articles that have matches. */
   matches: string;
+  /** hashString(matches): a restart parses the JSON only when first needed, so it is checked unparsed. */
+  matchesHash: number;
 }
 export type IndexRow = IndexMeta | TermsRow | DocsRow | StateRow;
 

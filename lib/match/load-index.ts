@@ -14,16 +14,7 @@ import {
 } from './index-rows';
 import type { Matcher } from './matcher';
 import { SECTIONS, type Section } from './packed';
-import { STRINGS_PAGE, splitGroup } from './paged-strings';
-import type { Match } from './types';
-
-function parsed<T>(json: string, key: string): T {
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    throw new SnapshotError(`${key} is not readable`);
-  }
-}
+import { STRINGS_PAGE, hashString, splitGroup } from './paged-strings';
 
 /** The rows of one kind, by number, checked to run 0, 1, 2, … when `dense`. */
 function rowsOf<R extends IndexRow>(rows: readonly IndexRow[], kind: string, dense: boolean): [number, R][] {
@@ -67,14 +58,13 @@ export function loadIndex(
   indexArticles(matcher, meta);
 
   const assignments: [number, number][] = [];
-  for (const [, row] of rowsOf<StateRow>(rows, 'state', false)) {
-    const { events, matches } = row;
+  for (const [group, row] of rowsOf<StateRow>(rows, 'state', false)) {
+    const { events, matches, matchesHash } = row;
     if (!(events instanceof Int32Array) || events.length % 2 !== 0) throw new SnapshotError(`${row.key} malformed`);
     for (let i = 0; i + 1 < events.length; i += 2) assignments.push([events[i]!, events[i + 1]!]);
-    for (const [id, list] of parsed<[number, Match[]][]>(matches, row.key)) {
-      if (!index.docs.has(id)) throw new SnapshotError(`matches of ${id}, which the index lacks`);
-      matcher.neighbours.set(id, list);
-    }
+    // The writer hashed the JSON it made of lists it held: unchanged, it parses to those lists.
+    if (typeof matches !== 'string' || hashString(matches) !== matchesHash) throw new SnapshotError(`${row.key}: match lists damaged`);
+    matcher.neighbours.defer(group, matches);
   }
   // One event per article, in id order, as the writer lists them.
   if (assignments.length !== index.size) throw new SnapshotError(`${index.size} articles, ${assignments.length} stored events`);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allStories } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
 import shippedBackground from './background.json';
@@ -65,6 +65,21 @@ describe('the stored index', () => {
     for (let i = half; i < stories.length; i++) expect(copy.add(docOf(i)), `story ${i}`).toEqual(original.add(docOf(i)));
     const all = [...stories.keys()];
     expect(stateOf(copy, all)).toEqual(stateOf(original, all));
+  });
+
+  it('parses a group’s stored match lists only when one of them is needed, and writes none back for it', () => {
+    const original = new Matcher();
+    // Ids in four groups, so that some stay unparsed.
+    for (let i = 0; i < half; i++) original.add(docOf(i, i * 300));
+    const ids = [...original.index.docs.ids()];
+    const copy = restored(new IndexWriter(original, shippedBackground).all(), ids);
+    const parse = vi.spyOn(JSON, 'parse');
+    const withMatches = ids.find((id) => (original.neighbours.get(id) ?? []).length > 0)!;
+    expect(copy.neighbours.get(withMatches)).toEqual(original.neighbours.get(withMatches));
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+    expect(copy.neighbours.takeChanged()).toEqual([]);
+    expect(new Map(copy.neighbours)).toEqual(new Map(original.neighbours));
   });
 
   it('after a restore, takes deleted and re-read articles out of their restored lists, matching as the original', () => {
@@ -148,6 +163,11 @@ describe('the stored index', () => {
       });
       refused(foreign);
     });
-    it('unreadable JSON', () => refused(rows.map((r) => (r.key === 'state:0' ? { ...r, matches: '[[1,' } : r))));
+    it('match lists whose JSON is not what was written', () => {
+      refused(rows.map((r) => (r.key === 'state:0' ? { ...r, matches: '[[1,' } : r)));
+      refused(
+        rows.map((r) => (r.key === 'state:1' && 'matches' in r ? { ...r, matches: r.matches.replace(/"score":0\./, '"score":1.') } : r)),
+      );
+    });
   });
 });

@@ -13,7 +13,7 @@ import {
   type StateRow,
   type TermsRow,
 } from './index-rows';
-import { STRINGS_PAGE, joinPages } from './paged-strings';
+import { STRINGS_PAGE, hashString, joinPages } from './paged-strings';
 import type { Matcher } from './matcher';
 import type { Match } from './types';
 
@@ -120,7 +120,8 @@ export class IndexWriter {
       const list = this.matcher.neighbours.get(id);
       if (list && list.length > 0) matches.push([id, list]);
     }
-    return { key: `state:${group}`, events: Int32Array.from(events), matches: JSON.stringify(matches) };
+    const json = JSON.stringify(matches);
+    return { key: `state:${group}`, events: Int32Array.from(events), matches: json, matchesHash: hashString(json) };
   }
 }
 
