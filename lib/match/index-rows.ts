@@ -74,6 +74,19 @@ export interface IndexChanges {
   remove: string[];
 }
 
+/** About how many bytes a row takes to store: its typed arrays' and strings' (two bytes a character). */
+export function rowBytes(row: IndexRow): number {
+  const size = (value: unknown): number => {
+    if (ArrayBuffer.isView(value)) return value.byteLength;
+    if (typeof value === 'string') return value.length * 2;
+    if (typeof value === 'number') return 8;
+    if (Array.isArray(value)) return value.reduce((n: number, v) => n + size(v), 0);
+    if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + size(v), 0);
+    return 0;
+  };
+  return size(row);
+}
+
 const backgroundKeys = new WeakMap<Background, string>();
 
 /** Identifies a background table cheaply: a vocabulary's priors are only valid with the table they came from. */
