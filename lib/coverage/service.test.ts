@@ -67,7 +67,7 @@ describe('CoverageService', () => {
       'damaged',
       (index: Map<string, IndexRow>) => index.set('state:0', { key: 'state:0', events: new Int32Array(0), matches: '{', matchesHash: 0 }),
     ],
-    ['behind the coverage', (index: Map<string, IndexRow>) => index.delete('docs:0')],
+    ['behind the coverage', (index: Map<string, IndexRow>) => index.delete('docsPage:0')],
   ])('rebuilds a %s index from the coverage records, losing nothing, and stores it again', async (_, spoil) => {
     const repository = memoryRepository();
     const first = new CoverageService(repository);
@@ -110,7 +110,7 @@ describe('CoverageService', () => {
     // Said again, it rewrites the coverage of all three, then fails to replace the index: the old index, of the same articles, stays.
     repository.replaceIndex = () => Promise.reject(new Error('disk full'));
     await expect(first.markApart(1, 2)).rejects.toThrow('disk full');
-    expect(repository.index.has('docs:0') && !repository.index.has('meta')).toBe(true);
+    expect(repository.index.has('docsPage:0') && !repository.index.has('meta')).toBe(true);
 
     const restarted = new CoverageService(repository);
     expect(await restarted.ready).toBe('rebuild');

@@ -15,11 +15,17 @@ import { STRINGS_PAGE, type StringsGroup } from './paged-strings';
  * - `state:<n>`: the same articles' events (id, event pairs) and match lists (JSON, of those that
  *   have one, with its hash: a restart parses a group's lists only when one is needed).
  *
+ * The open end — the vocabulary's last group and the article group holding the
+ * highest id, where nearly every save writes — is stored page by page instead,
+ * as `termsPage:<p>` (1,024 terms), `docsPage:<p>` and `statePage:<p>` (64 ids):
+ * a save rewrites tens of kilobytes, not the ~1 MB of whole groups. The writer
+ * stores a group whole once the end has moved past it.
+ *
  * A save rewrites only the rows it changed. Bump INDEX_FORMAT whenever any of
  * these layouts or packed.ts's layout changes: a stored index of another format
  * is rebuilt once from the stored analyses.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 /** Vocabulary pages per `terms` row. */
 export const TERM_PAGES = 16;
 export const TERMS_ROW = TERM_PAGES * STRINGS_PAGE;
@@ -35,17 +41,17 @@ export interface IndexMeta {
   outlets: string[];
 }
 export interface TermsRow {
-  key: `terms:${number}`;
+  key: `terms:${number}` | `termsPage:${number}`;
   terms: StringsGroup;
   prior: Float32Array;
   names: StringsGroup;
 }
 export interface DocsRow {
-  key: `docs:${number}`;
+  key: `docs:${number}` | `docsPage:${number}`;
   records: Int32Array;
 }
 export interface StateRow {
-  key: `state:${number}`;
+  key: `state:${number}` | `statePage:${number}`;
   /** Article id, event, article id, event, … in id order. */
   events: Int32Array;
   /** JSON of [article id, matches][] of the articles that have matches. */

@@ -1,4 +1,4 @@
-import { FIELDS, SnapshotError, type DocPages } from './doc-pages';
+import { FIELDS, PAGES_PER_GROUP, SnapshotError, type DocPages } from './doc-pages';
 import { EventClusters } from './events';
 import type { Background } from './idf';
 import {
@@ -16,19 +16,17 @@ import type { Matcher } from './matcher';
 import { SECTIONS, type Section } from './packed';
 import { STRINGS_PAGE, hashString, splitGroup } from './paged-strings';
 
-/** The rows of one kind, by number, checked to run 0, 1, 2, … when `dense`. */
-function rowsOf<R extends IndexRow>(rows: readonly IndexRow[], kind: string, dense: boolean): [number, R][] {
-  const pattern = new RegExp(`^${kind}:(\\d+)$`);
+/**
+ * The rows of one kind, whole groups (`<kind>:<group>`, `perGroup` pages each)
+ * and single pages (`<kind>Page:<page>`) alike, by the first page each holds.
+ */
+function rowsByPage<R extends IndexRow>(rows: readonly IndexRow[], kind: string, perGroup: number): { page: number; row: R }[] {
+  const pattern = new RegExp(`^${kind}(Page)?:(\\d+)$`);
   const found = rows.flatMap((row) => {
     const match = pattern.exec(row.key);
-    return match ? [[Number(match[1]), row as R] as [number, R]] : [];
+    return match ? [{ page: match[1] ? Number(match[2]) : Number(match[2]) * perGroup, row: row as R }] : [];
   });
-  found.sort((a, b) => a[0] - b[0]);
-  if (dense)
-    found.forEach(([n], i) => {
-      if (n !== i) throw new SnapshotError(`${kind} row ${i} missing`);
-    });
-  return found;
+  return found.sort((a, b) => a.page - b.page);
 }
 
 /**
@@ -51,20 +49,23 @@ export function loadIndex(
   if (meta.background !== backgroundKey(background)) throw new SnapshotError('stored index has another background table');
   if (meta.articles !== coverage.count) throw new SnapshotError(`stored index has ${meta.articles} articles, coverage ${coverage.count}`);
 
-  loadVocabulary(matcher, rowsOf<TermsRow>(rows, 'terms', true), meta.terms);
+  loadVocabulary(matcher, rowsByPage<TermsRow>(rows, 'terms', TERM_PAGES), meta.terms);
   index.restoreOutlets(meta.outlets);
-  for (const [n, row] of rowsOf<DocsRow>(rows, 'docs', false)) index.docs.loadGroup(n, row.records);
+  for (const { page, row } of rowsByPage<DocsRow>(rows, 'docs', PAGES_PER_GROUP))
+    if (row.key.startsWith('docsPage:')) index.docs.loadPage(page, row.records);
+    else index.docs.loadGroup(page / PAGES_PER_GROUP, row.records);
   checkExtent(index.docs, coverage);
   indexArticles(matcher, meta);
 
   const assignments: [number, number][] = [];
-  for (const [group, row] of rowsOf<StateRow>(rows, 'state', false)) {
+  // In id order, group and page rows alike: an overlap shows as an id out of order below.
+  for (const { page, row } of rowsByPage<StateRow>(rows, 'state', PAGES_PER_GROUP)) {
     const { events, matches, matchesHash } = row;
     if (!(events instanceof Int32Array) || events.length % 2 !== 0) throw new SnapshotError(`${row.key} malformed`);
     for (let i = 0; i + 1 < events.length; i += 2) assignments.push([events[i]!, events[i + 1]!]);
     // The writer hashed the JSON it made of lists it held: unchanged, it parses to those lists.
     if (typeof matches !== 'string' || hashString(matches) !== matchesHash) throw new SnapshotError(`${row.key}: match lists damaged`);
-    matcher.neighbours.defer(group, matches);
+    matcher.neighbours.defer(Math.floor(page / PAGES_PER_GROUP), matches);
   }
   // One event per article, in id order, as the writer lists them.
   if (assignments.length !== index.size) throw new SnapshotError(`${index.size} articles, ${assignments.length} stored events`);
@@ -75,14 +76,14 @@ export function loadIndex(
   matcher.clusters = EventClusters.fromAssignments(assignments, apart);
 }
 
-function loadVocabulary({ idf, index }: Matcher, rows: [number, TermsRow][], size: number): void {
-  for (const [group, row] of rows) {
+function loadVocabulary({ idf, index }: Matcher, rows: { page: number; row: TermsRow }[], size: number): void {
+  for (const { page: first, row } of rows) {
     const terms = splitGroup(row.terms, row.key);
     const names = splitGroup(row.names, row.key);
     if (!(row.prior instanceof Float32Array) || names.length !== terms.length) throw new SnapshotError(`${row.key} malformed`);
     let at = 0;
     terms.forEach((page, k) => {
-      const p = group * TERM_PAGES + k;
+      const p = first + k;
       if (p * STRINGS_PAGE !== idf.vocabularySize) throw new SnapshotError(`vocabulary page ${p} is short`);
       idf.restoreTermsPage(p, { ...page, prior: row.prior.subarray(at, at + page.ends.length) });
       index.restoreNamesPage(p, names[k]!);

@@ -10,12 +10,14 @@ import type { Match } from './types';
  * each group's JSON against its hash when loading, so a deferred parse cannot fail.
  */
 export class MatchLists extends TrackedMap<number, Match[]> {
-  /** Stored groups not parsed yet: JSON of [article id, matches][]. */
-  private readonly deferred = new Map<number, string>();
+  /** Stored groups not parsed yet: JSON of [article id, matches][], of the group or of each of its pages. */
+  private readonly deferred = new Map<number, string[]>();
 
-  /** Keeps a stored group's lists, to be parsed at the first call that names one of its articles. */
+  /** Keeps stored lists of the articles of a group, to be parsed at the first call that names one of them. */
   defer(group: number, json: string): void {
-    this.deferred.set(group, json);
+    const known = this.deferred.get(group);
+    if (known) known.push(json);
+    else this.deferred.set(group, [json]);
   }
 
   override get(id: number): Match[] | undefined {
@@ -78,11 +80,12 @@ export class MatchLists extends TrackedMap<number, Match[]> {
   }
 
   private settleGroup(group: number): void {
-    const json = this.deferred.get(group);
-    if (json === undefined) return;
+    const stored = this.deferred.get(group);
+    if (stored === undefined) return;
     this.deferred.delete(group);
     // Straight into the map: a restored list is not a change to write back.
-    for (const [article, matches] of JSON.parse(json) as [number, Match[]][]) Map.prototype.set.call(this, article, matches);
+    for (const json of stored)
+      for (const [article, matches] of JSON.parse(json) as [number, Match[]][]) Map.prototype.set.call(this, article, matches);
   }
 
   private settleAll(): void {

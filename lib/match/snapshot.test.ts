@@ -4,7 +4,7 @@ import { outlets } from '@/e2e/site/manifest';
 import shippedBackground from './background.json';
 import { toMatchDoc } from './doc';
 import { Matcher } from './matcher';
-import { IndexWriter, SnapshotError, loadIndex, type IndexChanges, type IndexRow } from './snapshot';
+import { IndexWriter, SnapshotError, TERM_PAGES, TERMS_ROW, loadIndex, type IndexChanges, type IndexRow } from './snapshot';
 import type { MatchDoc } from './types';
 
 const stories = [...allStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
@@ -125,6 +125,30 @@ describe('the stored index', () => {
     expect(stateOf(restored(store.list(), ids, [[a!, b!]]), ids)).toEqual(stateOf(matcher, ids));
   });
 
+  it('keeps the vocabulary’s end page by page and its full groups whole, as a whole rewrite would', () => {
+    const matcher = new Matcher();
+    const store = new RowStore();
+    const writer = new IndexWriter(matcher, shippedBackground);
+    // Same outlet, so nothing matches: only the vocabulary grows, by 400 terms a save.
+    const wordy = (id: number): MatchDoc => ({
+      ...docOf(0, id),
+      body: Object.fromEntries(Array.from({ length: 400 }, (_, k) => [`w${id}x${k}`, 1])),
+    });
+    for (let id = 0; id < 50; id++) {
+      matcher.add(wordy(id));
+      store.apply(writer.changes([id]));
+    }
+    expect(matcher.idf.vocabularySize).toBeGreaterThan(TERMS_ROW);
+    expect([store.rows.has('terms:0'), store.rows.has('termsPage:0'), store.rows.has(`termsPage:${TERM_PAGES}`)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    const whole = new RowStore();
+    whole.replace(new IndexWriter(matcher, shippedBackground).all());
+    expect(new Map([...store.rows].sort())).toEqual(new Map([...whole.rows].sort()));
+  });
+
   describe('refuses, so that the caller rebuilds from the stored analyses,', () => {
     const matcher = new Matcher();
     for (let i = 0; i < half; i++) matcher.add(docOf(i, 1 + i * 70));
@@ -135,10 +159,11 @@ describe('the stored index', () => {
 
     it('an empty store', () => refused([]));
     it('another format', () => refused(rows.map((r) => (r.key === 'meta' ? { ...r, format: 0 } : r))));
-    it('a lost page of articles, terms or events', () => {
-      refused(without('docs:1'));
-      refused(without('terms:0'));
-      refused(without('state:1'));
+    it('a lost group or page of articles, terms or events', () => {
+      for (const key of ['docs:0', 'docsPage:9', 'termsPage:0', 'state:0', 'statePage:9']) {
+        expect(rows.some((r) => r.key === key)).toBe(true);
+        refused(without(key));
+      }
     });
     it('an index of more, fewer or other articles than the stored coverage', () => {
       refused(rows, ids.slice(1));
@@ -165,8 +190,9 @@ describe('the stored index', () => {
     });
     it('match lists whose JSON is not what was written', () => {
       refused(rows.map((r) => (r.key === 'state:0' ? { ...r, matches: '[[1,' } : r)));
+      const listed = rows.find((r) => 'matches' in r && r.matches.includes('"score":0.'))!.key;
       refused(
-        rows.map((r) => (r.key === 'state:1' && 'matches' in r ? { ...r, matches: r.matches.replace(/"score":0\./, '"score":1.') } : r)),
+        rows.map((r) => (r.key === listed && 'matches' in r ? { ...r, matches: r.matches.replace(/"score":0\./, '"score":1.') } : r)),
       );
     });
   });

@@ -48,7 +48,7 @@ describe('schema upgrades', () => {
         expect(await service.ready).toBe('rebuild');
         expect(service.summary(1).eventId).toBe(7);
         expect(await db.coverage.count()).toBe(3);
-        expect((await db.matchIndex.get('docs:0'))?.key).toBe('docs:0');
+        expect((await db.matchIndex.get('docsPage:0'))?.key).toBe('docsPage:0');
         expect(await new CoverageService(coverageRepository(db)).ready).toBe('index');
       },
     });
@@ -71,7 +71,7 @@ describe('schema upgrades', () => {
         const service = new CoverageService(coverageRepository(db));
         expect(await service.ready).toBe('rebuild');
         expect(service.summary(3).eventId).toBe(7);
-        expect(((await db.matchIndex.get('state:0')) as StateRow).events).toEqual(Int32Array.of(1, 7, 2, 7, 3, 7));
+        expect(((await db.matchIndex.get('statePage:0')) as StateRow).events).toEqual(Int32Array.of(1, 7, 2, 7, 3, 7));
         expect(await new CoverageService(coverageRepository(db)).ready).toBe('index');
       },
     });
