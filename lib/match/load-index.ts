@@ -47,14 +47,13 @@ export function loadIndex(
   if (!meta) throw new SnapshotError('no stored index');
   if (meta.format !== INDEX_FORMAT) throw new SnapshotError(`stored index has format ${meta.format}, not ${INDEX_FORMAT}`);
   if (meta.background !== backgroundKey(background)) throw new SnapshotError('stored index has another background table');
-  if (meta.articles !== coverage.count) throw new SnapshotError(`stored index has ${meta.articles} articles, coverage ${coverage.count}`);
 
   loadVocabulary(matcher, rowsByPage<TermsRow>(rows, 'terms', TERM_PAGES), meta.terms);
   index.restoreOutlets(meta.outlets);
   for (const { page, row } of rowsByPage<DocsRow>(rows, 'docs', PAGES_PER_GROUP))
     if (row.key.startsWith('docsPage:')) index.docs.loadPage(page, row.records);
     else index.docs.loadGroup(page / PAGES_PER_GROUP, row.records);
-  checkExtent(index.docs, coverage);
+  checkExtent(index.docs, meta, coverage);
   indexArticles(matcher, meta);
 
   const assignments: [number, number][] = [];
@@ -93,8 +92,8 @@ function loadVocabulary({ idf, index }: Matcher, rows: { page: number; row: Term
   if (idf.vocabularySize !== size) throw new SnapshotError(`stored vocabulary has ${idf.vocabularySize} terms, not ${size}`);
 }
 
-function checkExtent(docs: DocPages, { count, lastId }: CoverageExtent): void {
-  if (docs.size !== count) throw new SnapshotError(`the index has ${docs.size} articles, the coverage ${count}`);
+function checkExtent(docs: DocPages, meta: IndexMeta, { lastId }: CoverageExtent): void {
+  if (docs.size !== meta.articles) throw new SnapshotError(`the index has ${docs.size} articles, its meta ${meta.articles}`);
   const last = docs.lastId();
   if (last !== lastId) throw new SnapshotError(`the index ends at article ${last}, the coverage at ${lastId}`);
 }

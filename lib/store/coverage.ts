@@ -14,13 +14,12 @@ export function coverageRepository(db: ParallaxDb): CoverageRepository {
     async loadIndex() {
       // One read transaction: the rows and the extent they are checked against are of one moment.
       return db.transaction('r', db.matchIndex, db.coverage, db.corrections, async () => {
-        const [rows, count, lastId, corrections] = await Promise.all([
+        const [rows, lastId, corrections] = await Promise.all([
           db.matchIndex.toArray(),
-          db.coverage.count(),
           db.coverage.toCollection().lastKey() as Promise<number | undefined>,
           db.corrections.toArray(),
         ]);
-        return { rows, coverage: { count, lastId }, corrections: corrections.map(plain) };
+        return { rows, coverage: { lastId }, corrections: corrections.map(plain) };
       });
     },
     async save({ records, removed = [], index }) {

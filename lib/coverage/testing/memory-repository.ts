@@ -14,7 +14,7 @@ export function memoryRepository() {
     },
     async loadIndex() {
       const lastId = records.size > 0 ? Math.max(...records.keys()) : undefined;
-      return { rows: structuredClone([...index.values()]), coverage: { count: records.size, lastId }, corrections: [...corrections] };
+      return { rows: structuredClone([...index.values()]), coverage: { lastId }, corrections: [...corrections] };
     },
     async save({ records: changes, removed = [], index: rows }) {
       for (const id of removed) records.delete(id);
