@@ -11,6 +11,10 @@
  * from every coverage record (the path before the index, and still the fallback)
  * after the index rows are cleared.
  *
+ * Then SAVES real articles (basil, from a local server) are read in tabs, and
+ * the background reports what each save cost it end to end: analysis, matching,
+ * and writing the article, the coverage and the index rows it changed.
+ *
  * The coverage records hold synthetic analyses of the size bench:match's real
  * ones have (means over 600 pool articles: 6.7 title terms, 44 head terms, 60
  * body terms, 30 entities, 7.8 numbers, 2 dates, a 64-hash fingerprint), with
@@ -20,6 +24,7 @@
 import { launchExtension } from '../e2e/harness/launch';
 import { restartServiceWorker, type Restore } from '../e2e/harness/worker';
 import { printTable, writeResult } from './lib/report';
+import { timeSaves, type SaveCost } from './lookup-saves';
 import { median, percentile } from './lib/stats';
 
 const STORED = Number(process.env['STORED'] ?? 50_000);
@@ -30,6 +35,8 @@ const RESTARTS = Number(process.env['RESTARTS'] ?? 7);
  * stored index. At least one: the seeded history has no index until the first.
  */
 const REBUILDS = Math.max(1, Number(process.env['REBUILDS'] ?? RESTARTS));
+/** Real articles read after the restarts, each save's cost reported by the background. */
+const SAVES = Number(process.env['SAVES'] ?? 40);
 /** Another build to measure (e.g. main's, copied aside), so two builds can be run turn about under the same load. */
 const EXTENSION = process.env['EXTENSION'];
 
@@ -240,6 +247,15 @@ async function main() {
       fromEveryRecord: summary(rebuilds),
     };
 
+    const saveCosts = await timeSaves(extension, SAVES);
+    const step = (name: keyof SaveCost) => {
+      const values = saveCosts.map((s) => s[name]);
+      return { median: median(values), p95: percentile(values, 95) };
+    };
+    const saves = Object.fromEntries(
+      (['ms', 'analyseMs', 'matchMs', 'rowsMs', 'writeMs', 'indexBytes'] as const).map((name) => [name, step(name)]),
+    ) as Record<keyof SaveCost, { median: number; p95: number }>;
+
     const lookup = { median: median(timings.lookups), p95: percentile(timings.lookups, 95) };
     printTable(`Coverage in real Chromium IndexedDB, ${STORED} stored articles (ms)`, [
       { measure: 'popup lookup (article by URL + coverage + 5 articles)', median: lookup.median, p95: lookup.p95 },
@@ -251,8 +267,16 @@ async function main() {
       `\nfrom the stored index, medians: ${restore.fromIndex.readMedian.toFixed(0)} ms reading its rows, ` +
         `${restore.fromIndex.buildMedian.toFixed(0)} ms building the matcher; the rest is the worker starting and opening the database`,
     );
+    printTable(`Saves of ${saveCosts.length} real articles with ${STORED} stored, as the background reports them (ms; bytes)`, [
+      { step: 'whole save (article row, analysis, matching, coverage and index rows)', ...saves.ms },
+      { step: 'analysis', ...saves.analyseMs },
+      { step: 'matching', ...saves.matchMs },
+      { step: 'making the coverage and index rows', ...saves.rowsMs },
+      { step: 'writing them (one IndexedDB transaction)', ...saves.writeMs },
+      { step: 'bytes of index rows written', ...saves.indexBytes },
+    ]);
     console.log(
-      `wrote ${writeResult('lookup', { stored: STORED, lookups: LOOKUPS, lookup, restoreReadMs: timings.restoreRead, restarts: RESTARTS, restore })}`,
+      `wrote ${writeResult('lookup', { stored: STORED, lookups: LOOKUPS, lookup, restoreReadMs: timings.restoreRead, restarts: RESTARTS, restore, saves: { count: saveCosts.length, ...saves } })}`,
     );
   } finally {
     await extension.close();

@@ -5,8 +5,9 @@ import { CoverageService } from '@/lib/coverage/service';
 import { coverageRepository, openDatabase } from '@/lib/store';
 import { backgroundHandlers } from './handlers';
 
-/** User Timing entry of each wake-up's restore: bench:lookup reads it from the worker. */
+/** User Timing entries of each wake-up's restore and of the last save: bench:lookup reads them from the worker. */
 const RESTORE_MEASURE = 'parallax:restore';
+const SAVE_MEASURE = 'parallax:save';
 
 export default defineBackground(() => {
   const started = performance.now();
@@ -16,6 +17,17 @@ export default defineBackground(() => {
     (source) => performance.measure(RESTORE_MEASURE, { start: started, detail: { source, ...coverage.restoreSteps } }),
     (error: unknown) => console.error('Parallax: could not restore the matcher', error),
   );
-  registerHandlers(backgroundHandlers(db, coverage));
+  const handlers = backgroundHandlers(db, coverage);
+  registerHandlers({
+    ...handlers,
+    'cs-bg-save-article': async (article, sender) => {
+      const start = performance.now();
+      const reply = await handlers['cs-bg-save-article'](article, sender);
+      // Only the last save's entry is kept: a long-lived worker must not collect one per read.
+      performance.clearMeasures(SAVE_MEASURE);
+      performance.measure(SAVE_MEASURE, { start, detail: { ...coverage.saveSteps } });
+      return reply;
+    },
+  });
   void configureSidePanel();
 });

@@ -63,8 +63,11 @@ describe('CoverageService', () => {
       'of another format',
       (index: Map<string, IndexRow>) => index.set('meta', { ...(index.get('meta') as Extract<IndexRow, { key: 'meta' }>), format: -1 }),
     ],
-    ['damaged', (index: Map<string, IndexRow>) => index.set('state:0', { key: 'state:0', events: new Int32Array(0), matches: '{' })],
-    ['behind the coverage', (index: Map<string, IndexRow>) => index.delete('docs:0')],
+    [
+      'damaged',
+      (index: Map<string, IndexRow>) => index.set('state:0', { key: 'state:0', events: new Int32Array(0), matches: '{', matchesHash: 0 }),
+    ],
+    ['behind the coverage', (index: Map<string, IndexRow>) => index.delete('docsPage:0')],
   ])('rebuilds a %s index from the coverage records, losing nothing, and stores it again', async (_, spoil) => {
     const repository = memoryRepository();
     const first = new CoverageService(repository);
@@ -94,6 +97,24 @@ describe('CoverageService', () => {
     expect(await restarted.ready).toBe('index');
     expect(restarted.summary(100).eventId).not.toBe(restarted.summary(1).eventId);
     for (const id of ids) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
+  });
+
+  it('never restores an index that missed a write, even one holding the same articles', async () => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    for (const [i, story] of transit.slice(0, 3).entries()) await first.articleSaved(input(story, i + 1));
+    const save = repository.save;
+    repository.save = () => Promise.reject(new Error('disk full'));
+    await expect(first.markApart(1, 2)).rejects.toThrow('disk full');
+    repository.save = save;
+    // Said again, it rewrites the coverage of all three, then fails to replace the index: the old index, of the same articles, stays.
+    repository.replaceIndex = () => Promise.reject(new Error('disk full'));
+    await expect(first.markApart(1, 2)).rejects.toThrow('disk full');
+    expect(repository.index.has('docsPage:0') && !repository.index.has('meta')).toBe(true);
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('rebuild');
+    for (const id of [1, 2, 3]) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
   });
 
   it('reports a failed restore to the next operation, never as an unhandled rejection', async () => {

@@ -1,7 +1,7 @@
 import { toMatchDoc, type MatchInput } from '../match/doc';
 import shippedBackground from '../match/background.json';
 import { Matcher } from '../match/matcher';
-import { IndexWriter, SnapshotError, loadIndex } from '../match/snapshot';
+import { IndexWriter, SnapshotError, loadIndex, rowBytes } from '../match/snapshot';
 import type { Match, MatchDoc } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
 
@@ -35,6 +35,11 @@ export class CoverageService {
   readonly ready: Promise<RestoreSource>;
   /** Where the restore from the stored index spent its time: reading the rows, building the matcher. */
   readonly restoreSteps = { readMs: NaN, buildMs: NaN };
+  /**
+   * Where the last save spent its time: analysing the text, matching, making the
+   * coverage and index rows, writing them in IndexedDB; and the index rows' size.
+   */
+  readonly saveSteps = { analyseMs: NaN, matchMs: NaN, rowsMs: NaN, writeMs: NaN, indexBytes: NaN };
 
   constructor(private readonly repository: CoverageRepository) {
     this.ready = this.restore();
@@ -50,13 +55,13 @@ export class CoverageService {
    */
   private async restore(): Promise<RestoreSource> {
     let started = performance.now();
-    const { rows, articleIds, corrections } = await this.repository.loadIndex();
+    const { rows, coverage, corrections } = await this.repository.loadIndex();
     this.restoreSteps.readMs = performance.now() - started;
     const apart = corrections.filter((c) => c.kind === 'apart').map((c): [number, number] => [c.a, c.b]);
     try {
       started = performance.now();
       const matcher = new Matcher();
-      loadIndex(matcher, rows, articleIds, apart, shippedBackground);
+      loadIndex(matcher, rows, coverage, apart, shippedBackground);
       this.restoreSteps.buildMs = performance.now() - started;
       this.use(matcher);
       return 'index';
@@ -94,11 +99,15 @@ export class CoverageService {
   /** Matches a saved (or re-read) article and stores the coverage of everything it changed. */
   async articleSaved(input: MatchInput): Promise<CoverageSummary> {
     await this.ready;
-    const before = new Set([...this.matcher.eventMembers(input.id), ...this.matcher.remove(input.id)]);
+    let started = performance.now();
     const doc = toMatchDoc(input);
+    this.saveSteps.analyseMs = performance.now() - started;
+    started = performance.now();
+    const before = new Set([...this.matcher.eventMembers(input.id), ...this.matcher.remove(input.id)]);
     const { matches } = this.matcher.add(doc);
     // Everyone in the event it joined (or merged) gains a report; its direct matches gain a match.
     const touched = new Set([input.id, ...before, ...this.matcher.eventMembers(input.id), ...matches.map((m) => m.id)]);
+    this.saveSteps.matchMs = performance.now() - started;
     await this.persist(touched, doc);
     return this.summary(input.id);
   }
@@ -154,6 +163,7 @@ export class CoverageService {
    * new; `removed` those deleted) and the index rows that changed, in one transaction.
    */
   private async persist(ids: Set<number>, newDoc?: MatchDoc, removed: number[] = []): Promise<void> {
+    let started = performance.now();
     const records: (Omit<CoverageRecord, 'doc'> & { doc?: CoverageRecord['doc'] })[] = [];
     for (const id of ids) {
       const event = this.matcher.event(id);
@@ -166,6 +176,9 @@ export class CoverageService {
       });
     }
     const index = this.writer.changes([...ids, ...removed]);
+    this.saveSteps.rowsMs = performance.now() - started;
+    this.saveSteps.indexBytes = index.put.reduce((n, row) => n + rowBytes(row), 0);
+    started = performance.now();
     if (this.indexBehind) {
       // An earlier write failed and took its index changes with it: write the index whole.
       await this.repository.save({ records, removed });
@@ -175,6 +188,7 @@ export class CoverageService {
     }
     try {
       await this.repository.save({ records, removed, index });
+      this.saveSteps.writeMs = performance.now() - started;
     } catch (error) {
       this.indexBehind = true;
       throw error;

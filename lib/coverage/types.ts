@@ -1,4 +1,4 @@
-import type { IndexChanges, IndexRow } from '../match/snapshot';
+import type { CoverageExtent, IndexChanges, IndexRow } from '../match/snapshot';
 import type { MatchDoc, MatchEvidence } from '../match/types';
 import type { ArticleSummary } from '../store/types';
 
@@ -37,8 +37,12 @@ export interface CoverageWrite {
 export interface CoverageRepository {
   /** Every coverage record: the slow path, to rebuild the index when its stored form is missing or unusable. */
   loadAll(): Promise<{ records: CoverageRecord[]; corrections: Correction[] }>;
-  /** The stored index, with the ids of the articles that have coverage, to check it against. */
-  loadIndex(): Promise<{ rows: IndexRow[]; articleIds: number[]; corrections: Correction[] }>;
+  /** The stored index, with the coverage's extent to check it against. */
+  loadIndex(): Promise<{ rows: IndexRow[]; coverage: CoverageExtent; corrections: Correction[] }>;
+  /**
+   * Writes in one transaction. A write without `index` deletes the stored index's
+   * `meta` row, so that an index which did not follow the coverage is never restored.
+   */
   save(write: CoverageWrite): Promise<void>;
   /** Replaces the whole stored index (after a rebuild). */
   replaceIndex(rows: IndexRow[]): Promise<void>;

@@ -7,7 +7,7 @@ import type { PackedDoc } from './packed';
  */
 export const PAGE_SIZE = 64;
 /** A record: id, outlet, day, lang, data length, then the data (see packed.ts). */
-const FIELDS = 5;
+export const FIELDS = 5;
 
 interface Page {
   records: Int32Array;
@@ -130,6 +130,26 @@ export class DocPages {
       const { at } = this.pages.get(n)!;
       for (let i = 0; i < PAGE_SIZE; i++) if (at[i]! > 0) yield n * PAGE_SIZE + i;
     }
+  }
+
+  /**
+   * Calls `visit` with each stored article's record — the page's records and the
+   * record's offset in them — in id order, making no view or object per article.
+   */
+  forEachRecord(visit: (records: Int32Array, at: number) => void): void {
+    for (const n of this.pageNumbers()) {
+      const { records, at } = this.pages.get(n)!;
+      for (let i = 0; i < PAGE_SIZE; i++) if (at[i]! > 0) visit(records, at[i]! - 1);
+    }
+  }
+
+  /** The highest stored id; undefined when none is stored. */
+  lastId(): number | undefined {
+    const pages = this.pageNumbers();
+    const last = pages[pages.length - 1];
+    if (last === undefined) return undefined;
+    const { at } = this.pages.get(last)!;
+    for (let i = PAGE_SIZE - 1; ; i--) if (at[i]! > 0) return last * PAGE_SIZE + i;
   }
 
   pageNumbers(): number[] {

@@ -12,13 +12,20 @@ import { STRINGS_PAGE, type StringsGroup } from './paged-strings';
  * - `terms:<n>`: 16,384 vocabulary terms, their background priors and their
  *   entities' display names, as UTF-16 characters and end offsets;
  * - `docs:<n>`: the packed articles of one id range (512 ids), exactly as the index holds them;
- * - `state:<n>`: the same articles' events (id, event pairs) and match lists (JSON, of those that have one).
+ * - `state:<n>`: the same articles' events (id, event pairs) and match lists (JSON, of those that
+ *   have one, with its hash: a restart parses a group's lists only when one is needed).
+ *
+ * The open end — the vocabulary's last group and the article group holding the
+ * highest id, where nearly every save writes — is stored page by page instead,
+ * as `termsPage:<p>` (1,024 terms), `docsPage:<p>` and `statePage:<p>` (64 ids):
+ * a save rewrites tens of kilobytes, not the ~1 MB of whole groups. The writer
+ * stores a group whole once the end has moved past it.
  *
  * A save rewrites only the rows it changed. Bump INDEX_FORMAT whenever any of
  * these layouts or packed.ts's layout changes: a stored index of another format
  * is rebuilt once from the stored analyses.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 4;
 /** Vocabulary pages per `terms` row. */
 export const TERM_PAGES = 16;
 export const TERMS_ROW = TERM_PAGES * STRINGS_PAGE;
@@ -34,28 +41,56 @@ export interface IndexMeta {
   outlets: string[];
 }
 export interface TermsRow {
-  key: `terms:${number}`;
+  key: `terms:${number}` | `termsPage:${number}`;
   terms: StringsGroup;
   prior: Float32Array;
   names: StringsGroup;
 }
 export interface DocsRow {
-  key: `docs:${number}`;
+  key: `docs:${number}` | `docsPage:${number}`;
   records: Int32Array;
 }
 export interface StateRow {
-  key: `state:${number}`;
+  key: `state:${number}` | `statePage:${number}`;
   /** Article id, event, article id, event, … in id order. */
   events: Int32Array;
   /** JSON of [article id, matches][] of the articles that have matches. */
   matches: string;
+  /** hashString(matches): a restart parses the JSON only when first needed, so it is checked unparsed. */
+  matchesHash: number;
 }
 export type IndexRow = IndexMeta | TermsRow | DocsRow | StateRow;
+
+/**
+ * What a restore checks the stored index against, read without a scan: the
+ * highest id with coverage (undefined when none has). Not the count: Chromium's
+ * IndexedDB counts by walking every record (~0.5 s at 50k). The repository keeps
+ * the stronger rule — every write of the coverage either carries the index's
+ * changes in its transaction or deletes the `meta` row — so this catches only
+ * what slips past it (records written around the repository, as a seeded or
+ * hand-edited store has).
+ */
+export interface CoverageExtent {
+  lastId: number | undefined;
+}
 
 /** What to write so the stored index follows the matcher: rows to put, keys to delete. */
 export interface IndexChanges {
   put: IndexRow[];
   remove: string[];
+}
+
+/** About how many bytes a row takes to store: its typed arrays' and strings' (two bytes a character). */
+export function rowBytes(row: IndexRow): number {
+  const size = (value: unknown): number => {
+    if (ArrayBuffer.isView(value)) return value.byteLength;
+    if (typeof value === 'string') return value.length * 2;
+    if (typeof value === 'number') return 8;
+    if (Array.isArray(value)) return value.reduce((n: number, v) => n + size(v), 0);
+    if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + size(v), 0);
+    return 0;
+  };
+  return size(row);
 }
 
 const backgroundKeys = new WeakMap<Background, string>();

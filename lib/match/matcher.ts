@@ -6,7 +6,7 @@ import shippedBackground from './background.json';
 import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
 import { countedIds, type PackedDoc } from './packed';
-import { TrackedMap } from './tracked-map';
+import { MatchLists } from './match-lists';
 import type { Match, MatchDoc } from './types';
 
 export interface Assignment {
@@ -42,7 +42,7 @@ export class Matcher {
   readonly index: CandidateIndex;
   clusters = new EventClusters();
   /** Tracked, so that a save rewrites only the stored rows whose match lists changed. */
-  readonly neighbours = new TrackedMap<number, Match[]>();
+  readonly neighbours = new MatchLists();
   readonly idf: DocumentFrequencies;
 
   constructor(

@@ -51,21 +51,14 @@ export class Postings {
     return key < this.restored.length.length ? this.restored.length[key]! : 0;
   }
 
-  /**
-   * Builds the lists of many articles at once, given how many ids each key
-   * lists: `fill` calls back with every key of every article. Only into empty postings.
-   */
-  restore(lengths: Int32Array, fill: (list: (key: number, id: number) => void) => void): void {
+  /** Takes the lists of many articles, built at once (see load-index.ts). Only into empty postings. */
+  restore(lists: RestoredLists): void {
     if (this.used > 1 || this.long.size > 0 || this.restored.ids.length > 0) throw new Error('Postings.restore needs empty postings');
-    const start = new Int32Array(lengths.length);
-    for (let key = 1; key < lengths.length; key++) start[key] = start[key - 1]! + lengths[key - 1]!;
-    const ids = new Int32Array(lengths.reduce((n, length) => n + length, 0));
-    const placed = new Int32Array(lengths.length);
-    fill((key, id) => {
-      if (placed[key]! >= lengths[key]!) throw new RangeError(`Postings.restore: more ids under ${key} than counted`);
-      ids[start[key]! + placed[key]!++] = id;
-    });
-    this.restored = { ids, start, length: placed };
+    const { ids, start, length } = lists;
+    if (start.length !== length.length) throw new RangeError('Postings.restore: as many starts as lengths');
+    for (let key = 0; key < start.length; key++)
+      if (start[key]! < 0 || start[key]! + length[key]! > ids.length) throw new RangeError(`Postings.restore: the list of ${key} overruns`);
+    this.restored = lists;
   }
 
   add(key: number, id: number): void {

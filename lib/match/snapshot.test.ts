@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allStories } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
 import shippedBackground from './background.json';
 import { toMatchDoc } from './doc';
 import { Matcher } from './matcher';
-import { IndexWriter, SnapshotError, loadIndex, type IndexChanges, type IndexRow } from './snapshot';
+import { IndexWriter, SnapshotError, TERM_PAGES, TERMS_ROW, loadIndex, type IndexChanges, type IndexRow } from './snapshot';
 import type { MatchDoc } from './types';
 
 const stories = [...allStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
@@ -35,9 +35,12 @@ class RowStore {
   }
 }
 
+/** The extent of the coverage of these articles, as the repository reports it. */
+const extentOf = (ids: number[]) => ({ lastId: ids.length > 0 ? Math.max(...ids) : undefined });
+
 const restored = (rows: IndexRow[], ids: number[], apart: [number, number][] = []) => {
   const matcher = new Matcher();
-  loadIndex(matcher, rows, ids, apart, shippedBackground);
+  loadIndex(matcher, rows, extentOf(ids), apart, shippedBackground);
   return matcher;
 };
 
@@ -62,6 +65,21 @@ describe('the stored index', () => {
     for (let i = half; i < stories.length; i++) expect(copy.add(docOf(i)), `story ${i}`).toEqual(original.add(docOf(i)));
     const all = [...stories.keys()];
     expect(stateOf(copy, all)).toEqual(stateOf(original, all));
+  });
+
+  it('parses a group’s stored match lists only when one of them is needed, and writes none back for it', () => {
+    const original = new Matcher();
+    // Ids in four groups, so that some stay unparsed.
+    for (let i = 0; i < half; i++) original.add(docOf(i, i * 300));
+    const ids = [...original.index.docs.ids()];
+    const copy = restored(new IndexWriter(original, shippedBackground).all(), ids);
+    const parse = vi.spyOn(JSON, 'parse');
+    const withMatches = ids.find((id) => (original.neighbours.get(id) ?? []).length > 0)!;
+    expect(copy.neighbours.get(withMatches)).toEqual(original.neighbours.get(withMatches));
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+    expect(copy.neighbours.takeChanged()).toEqual([]);
+    expect(new Map(copy.neighbours)).toEqual(new Map(original.neighbours));
   });
 
   it('after a restore, takes deleted and re-read articles out of their restored lists, matching as the original', () => {
@@ -107,6 +125,30 @@ describe('the stored index', () => {
     expect(stateOf(restored(store.list(), ids, [[a!, b!]]), ids)).toEqual(stateOf(matcher, ids));
   });
 
+  it('keeps the vocabulary’s end page by page and its full groups whole, as a whole rewrite would', () => {
+    const matcher = new Matcher();
+    const store = new RowStore();
+    const writer = new IndexWriter(matcher, shippedBackground);
+    // Same outlet, so nothing matches: only the vocabulary grows, by 400 terms a save.
+    const wordy = (id: number): MatchDoc => ({
+      ...docOf(0, id),
+      body: Object.fromEntries(Array.from({ length: 400 }, (_, k) => [`w${id}x${k}`, 1])),
+    });
+    for (let id = 0; id < 50; id++) {
+      matcher.add(wordy(id));
+      store.apply(writer.changes([id]));
+    }
+    expect(matcher.idf.vocabularySize).toBeGreaterThan(TERMS_ROW);
+    expect([store.rows.has('terms:0'), store.rows.has('termsPage:0'), store.rows.has(`termsPage:${TERM_PAGES}`)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    const whole = new RowStore();
+    whole.replace(new IndexWriter(matcher, shippedBackground).all());
+    expect(new Map([...store.rows].sort())).toEqual(new Map([...whole.rows].sort()));
+  });
+
   describe('refuses, so that the caller rebuilds from the stored analyses,', () => {
     const matcher = new Matcher();
     for (let i = 0; i < half; i++) matcher.add(docOf(i, 1 + i * 70));
@@ -117,15 +159,19 @@ describe('the stored index', () => {
 
     it('an empty store', () => refused([]));
     it('another format', () => refused(rows.map((r) => (r.key === 'meta' ? { ...r, format: 0 } : r))));
-    it('a lost page of articles, terms or events', () => {
-      refused(without('docs:1'));
-      refused(without('terms:0'));
-      refused(without('state:1'));
+    it('a lost group or page of articles, terms or events', () => {
+      for (const key of ['docs:0', 'docsPage:9', 'termsPage:0', 'state:0', 'statePage:9']) {
+        expect(rows.some((r) => r.key === key)).toBe(true);
+        refused(without(key));
+      }
     });
-    it('an index of other articles than the stored coverage', () => {
-      refused(rows, ids.slice(1));
-      refused(rows, [...ids.slice(1), 99_999]);
+    it('an index that ends before or after the stored coverage', () => {
+      refused(rows, ids.slice(0, -1));
+      refused(rows, [...ids, 99_999]);
+      refused(rows, []);
     });
+    it('an index whose meta counts other articles than its rows hold', () =>
+      refused(rows.map((r) => (r.key === 'meta' ? { ...r, articles: r.articles + 1 } : r))));
     it('a page whose bytes were damaged', () => {
       const damaged = rows.map((r) => {
         if (r.key !== 'docs:0' || !('records' in r)) return r;
@@ -144,6 +190,12 @@ describe('the stored index', () => {
       });
       refused(foreign);
     });
-    it('unreadable JSON', () => refused(rows.map((r) => (r.key === 'state:0' ? { ...r, matches: '[[1,' } : r))));
+    it('match lists whose JSON is not what was written', () => {
+      refused(rows.map((r) => (r.key === 'state:0' ? { ...r, matches: '[[1,' } : r)));
+      const listed = rows.find((r) => 'matches' in r && r.matches.includes('"score":0.'))!.key;
+      refused(
+        rows.map((r) => (r.key === listed && 'matches' in r ? { ...r, matches: r.matches.replace(/"score":0\./, '"score":1.') } : r)),
+      );
+    });
   });
 });

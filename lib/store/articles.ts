@@ -9,10 +9,11 @@ export interface SaveOutcome {
 
 /**
  * Inserts the article, or updates the row already kept for its canonical URL.
- * One read-write transaction, so tabs saving the same URL at once still leave one row.
+ * One read-write transaction, so tabs saving the same URL at once still leave one
+ * row, and the article count moves with the rows.
  */
 export async function saveArticle(db: ParallaxDb, article: ExtractedArticle, readAt: number): Promise<SaveOutcome> {
-  return db.transaction('rw', db.articles, async () => {
+  return db.transaction('rw', db.articles, db.counters, async () => {
     const existing = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
     const kept = Object.fromEntries(KEPT_FIELDS.map((key) => [key, article[key]])) as Pick<ExtractedArticle, (typeof KEPT_FIELDS)[number]>;
     const fields = { ...kept, extractMs: article.ms, readAt };
@@ -23,6 +24,7 @@ export async function saveArticle(db: ParallaxDb, article: ExtractedArticle, rea
     }
     const urls = [...new Set([article.url, article.canonicalUrl])];
     const articleId = await db.articles.add({ ...fields, urls, firstReadAt: readAt, readCount: 1 });
+    await countMore(db, 1);
     return { articleId, created: true };
   });
 }
@@ -36,8 +38,14 @@ export async function findArticleByUrl(db: ParallaxDb, url: string): Promise<Sto
   return (await db.articles.where('canonicalUrl').equals(url).first()) ?? (await db.articles.where('urls').equals(url).first());
 }
 
-export function countArticles(db: ParallaxDb): Promise<number> {
-  return db.articles.count();
+/** One get: the count is kept beside the rows (schema version 5), not counted. */
+export async function countArticles(db: ParallaxDb): Promise<number> {
+  return (await db.counters.get('articles'))?.value ?? 0;
+}
+
+/** Inside the transaction that adds or deletes articles. */
+async function countMore(db: ParallaxDb, change: number): Promise<void> {
+  await db.counters.put({ key: 'articles', value: (await countArticles(db)) + change });
 }
 
 /** Most recently read first. */
@@ -47,9 +55,10 @@ export async function listArticles(db: ParallaxDb, { limit = 50, offset = 0 } = 
 }
 
 export async function deleteArticle(db: ParallaxDb, articleId: number): Promise<boolean> {
-  return db.transaction('rw', db.articles, async () => {
+  return db.transaction('rw', db.articles, db.counters, async () => {
     if (!(await db.articles.get(articleId))) return false;
     await db.articles.delete(articleId);
+    await countMore(db, -1);
     return true;
   });
 }

@@ -12,14 +12,14 @@ export function coverageRepository(db: ParallaxDb): CoverageRepository {
       return { records, corrections: corrections.map(plain) };
     },
     async loadIndex() {
-      // One read transaction: the rows and the ids they are checked against are of one moment.
+      // One read transaction: the rows and the extent they are checked against are of one moment.
       return db.transaction('r', db.matchIndex, db.coverage, db.corrections, async () => {
-        const [rows, articleIds, corrections] = await Promise.all([
+        const [rows, lastId, corrections] = await Promise.all([
           db.matchIndex.toArray(),
-          db.coverage.toCollection().primaryKeys(),
+          db.coverage.toCollection().lastKey() as Promise<number | undefined>,
           db.corrections.toArray(),
         ]);
-        return { rows, articleIds, corrections: corrections.map(plain) };
+        return { rows, coverage: { lastId }, corrections: corrections.map(plain) };
       });
     },
     async save({ records, removed = [], index }) {
@@ -32,7 +32,7 @@ export function coverageRepository(db: ParallaxDb): CoverageRepository {
         if (index) {
           await db.matchIndex.bulkDelete(index.remove);
           await db.matchIndex.bulkPut(index.put);
-        }
+        } else await db.matchIndex.delete('meta');
       });
     },
     async replaceIndex(rows) {

@@ -13,8 +13,8 @@ export function memoryRepository() {
       return { records: structuredClone([...records.values()]), corrections: [...corrections] };
     },
     async loadIndex() {
-      const articleIds = [...records.keys()].sort((a, b) => a - b);
-      return { rows: structuredClone([...index.values()]), articleIds, corrections: [...corrections] };
+      const lastId = records.size > 0 ? Math.max(...records.keys()) : undefined;
+      return { rows: structuredClone([...index.values()]), coverage: { lastId }, corrections: [...corrections] };
     },
     async save({ records: changes, removed = [], index: rows }) {
       for (const id of removed) records.delete(id);
@@ -23,6 +23,8 @@ export function memoryRepository() {
         // As Dexie's update: a record not stored stays not stored.
         if (stored) records.set(rest.articleId, { ...rest, doc: stored });
       }
+      // As the real one: a write that does not carry the index along leaves it unusable.
+      if (!rows) index.delete('meta');
       for (const key of rows?.remove ?? []) index.delete(key);
       for (const row of rows?.put ?? []) index.set(row.key, structuredClone(row));
     },
