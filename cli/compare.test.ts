@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { eventContents } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
 import { route } from '@/e2e/site/render/router';
@@ -11,6 +11,7 @@ import { eventsLine as line, linesFile, runCli } from './testing/run';
 const ORIGIN = 'http://127.0.0.1:4310';
 const lorn = eventContents[0]!.stories;
 const dir = mkdtempSync(join(tmpdir(), 'parallax-compare-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (args: string[]) => runCli(['compare', ...args]);
 

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { afterAll } from 'vitest';
 import type { eventContents } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
 import { main } from '../main';
@@ -17,9 +18,15 @@ export async function runCli(argv: string[]): Promise<{ code: number; out: strin
   return { code, out: chunks.join(''), err: errors.join('') };
 }
 
+const folders: string[] = [];
+// The test file that made the folders removes them when it is done.
+afterAll(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
 /** A file in a fresh temporary folder holding these lines. */
 export function linesFile(name: string, lines: string[]): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'parallax-cli-')), name);
+  const folder = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  folders.push(folder);
+  const file = join(folder, name);
   writeFileSync(file, lines.join('\n') + '\n');
   return file;
 }

@@ -13,6 +13,8 @@ export function App({ connector }: { connector: Connector }) {
   const { page, reload } = useCurrentPage(() => connector.currentPage());
   const count = useWatched<number>((onValue) => connector.watchArticleCount(onValue));
   const recent = useWatched<ArticleSummary[]>((onValue) => connector.watchRecentArticles(RECENT_FOR_LINKING, onValue));
+  // With other coverage, the teaser's Compare opens the side panel: one button for it, not two.
+  const compared = page?.article && page.coverage.length > 0 ? page.article : null;
   return (
     <main class="popup">
       <header class="popup__header">
@@ -32,9 +34,9 @@ export function App({ connector }: { connector: Connector }) {
           onSameEvent={(a, b) => void connector.markSameEvent(a, b).then(reload)}
         />
       )}
-      {page?.article && page.coverage.length > 0 && (
+      {compared && (
         <CompareTeaser
-          articleId={page.article.id}
+          articleId={compared.id}
           compareEvent={(id) => connector.compareEvent(id)}
           onCompare={() => connector.openSidePanel()}
         />
@@ -47,9 +49,11 @@ export function App({ connector }: { connector: Connector }) {
           <button type="button" class="button" onClick={() => void connector.openReadingHistory()}>
             Reading history
           </button>
-          <button type="button" class="button button--primary" onClick={() => void connector.openSidePanel()}>
-            Side panel
-          </button>
+          {!compared && (
+            <button type="button" class="button" onClick={() => void connector.openSidePanel()}>
+              Side panel
+            </button>
+          )}
         </div>
       </footer>
     </main>

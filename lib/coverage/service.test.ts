@@ -99,6 +99,30 @@ describe('CoverageService', () => {
     for (const id of ids) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
   });
 
+  it('after a failed write, the next write stores the coverage and analyses the failed one missed', async () => {
+    const repository = memoryRepository();
+    const service = new CoverageService(repository);
+    const ids = [1, 100, 200];
+    for (const [i, story] of transit.slice(0, 2).entries()) await service.articleSaved(input(story, ids[i]!));
+    const save = repository.save;
+    repository.save = () => Promise.reject(new Error('disk full'));
+    // The third report joins the event: its own record and both earlier reports' coverage go unwritten.
+    await expect(service.articleSaved(input(transit[2]!, 200))).rejects.toThrow('disk full');
+    await expect(service.markApart(1, 100)).rejects.toThrow('disk full');
+    repository.save = save;
+    // An article of another event: it touches none of the failed writes' articles.
+    await service.articleSaved(input(eventContents.find((e) => e.id !== 'saltmere-transit-vote')!.stories[0]!, 300));
+
+    for (const id of [...ids, 300])
+      expect(repository.records.get(id)?.coverage, `stored coverage of ${id}`).toEqual(service.coverageOf(id));
+    expect(repository.records.get(200)!.doc.id).toBe(200);
+    // A rebuild reads nothing but the stored coverage records: they alone must hold every change.
+    repository.index.clear();
+    const rebuilt = new CoverageService(repository);
+    expect(await rebuilt.ready).toBe('rebuild');
+    for (const id of [...ids, 300]) expect(rebuilt.coverageOf(id)).toEqual(service.coverageOf(id));
+  });
+
   it('never restores an index that missed a write, even one holding the same articles', async () => {
     const repository = memoryRepository();
     const first = new CoverageService(repository);

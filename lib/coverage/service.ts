@@ -31,6 +31,12 @@ export class CoverageService {
   private writer = new IndexWriter(this.matcher, shippedBackground);
   /** The stored index missed changes (a failed write): the next write replaces it whole. */
   private indexBehind = false;
+  /**
+   * What a failed write did not store: the articles whose coverage it carried, the new
+   * analyses among them, the deletions. The next write carries them too, so the stored
+   * coverage catches up with the matcher instead of keeping the failed step's stale lists.
+   */
+  private unwritten = { ids: new Set<number>(), docs: new Map<number, MatchDoc>(), removed: new Set<number>() };
   /** Resolves once the matcher is back, saying from where. */
   readonly ready: Promise<RestoreSource>;
   /** Where the restore from the stored index spent its time: reading the rows, building the matcher. */
@@ -160,37 +166,41 @@ export class CoverageService {
 
   /**
    * Writes the coverage of `ids` (`newDoc` is the one article whose features are
-   * new; `removed` those deleted) and the index rows that changed, in one transaction.
+   * new; `removed` those deleted) and the index rows that changed, in one transaction;
+   * with them whatever an earlier failed write left unstored.
    */
-  private async persist(ids: Set<number>, newDoc?: MatchDoc, removed: number[] = []): Promise<void> {
+  private async persist(touched: Set<number>, newDoc?: MatchDoc, deleted: number[] = []): Promise<void> {
     let started = performance.now();
+    const unwritten = this.unwritten;
+    const ids = new Set([...unwritten.ids, ...touched]);
+    const docs = new Map(unwritten.docs);
+    if (newDoc) docs.set(newDoc.id, newDoc);
+    const removed = [...new Set([...unwritten.removed, ...deleted])];
     const records: (Omit<CoverageRecord, 'doc'> & { doc?: CoverageRecord['doc'] })[] = [];
     for (const id of ids) {
       const event = this.matcher.event(id);
       if (event === undefined) continue;
-      records.push({
-        articleId: id,
-        eventId: event,
-        coverage: this.coverageOf(id),
-        ...(id === newDoc?.id && { doc: newDoc }),
-      });
+      const doc = docs.get(id);
+      records.push({ articleId: id, eventId: event, coverage: this.coverageOf(id), ...(doc && { doc }) });
     }
     const index = this.writer.changes([...ids, ...removed]);
     this.saveSteps.rowsMs = performance.now() - started;
     this.saveSteps.indexBytes = index.put.reduce((n, row) => n + rowBytes(row), 0);
     started = performance.now();
-    if (this.indexBehind) {
-      // An earlier write failed and took its index changes with it: write the index whole.
-      await this.repository.save({ records, removed });
-      await this.repository.replaceIndex(this.writer.all());
-      this.indexBehind = false;
-      return;
-    }
     try {
-      await this.repository.save({ records, removed, index });
-      this.saveSteps.writeMs = performance.now() - started;
+      if (this.indexBehind) {
+        // An earlier write failed and took its index changes with it: write the index whole.
+        await this.repository.save({ records, removed });
+        await this.repository.replaceIndex(this.writer.all());
+        this.indexBehind = false;
+      } else {
+        await this.repository.save({ records, removed, index });
+        this.saveSteps.writeMs = performance.now() - started;
+      }
+      this.unwritten = { ids: new Set(), docs: new Map(), removed: new Set() };
     } catch (error) {
       this.indexBehind = true;
+      this.unwritten = { ids, docs, removed: new Set(removed) };
       throw error;
     }
   }
