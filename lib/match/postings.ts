@@ -61,6 +61,35 @@ export class Postings {
     this.restored = lists;
   }
 
+  /**
+   * The lists of keys `0 … keys - 1`, of the ids below `below` only, key after
+   * key (the order within a list is not kept): what a checkpoint stores.
+   */
+  listsBelow(keys: number, below: number): { lengths: Int32Array; ids: Int32Array } {
+    const lengths = new Int32Array(keys);
+    let ids = new Int32Array(1 << 16);
+    let n = 0;
+    const take = (id: number) => {
+      if (id >= below) return;
+      if (n === ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[n++] = id;
+    };
+    const { restored } = this;
+    for (let key = 0; key < keys; key++) {
+      const from = n;
+      for (let i = restored.start[key] ?? 0, end = i + this.restoredLength(key); i < end; i++) take(restored.ids[i]!);
+      const long = this.long.get(key);
+      if (long) for (let i = 0, added = this.addedLength(key); i < added; i++) take(long[i]!);
+      else for (let entry = this.first(key); entry !== 0; entry = this.next(entry)) take(this.idAt(entry));
+      lengths[key] = n - from;
+    }
+    return { lengths, ids: ids.slice(0, n) };
+  }
+
   add(key: number, id: number): void {
     if (key >= this.heads.length) this.grow(key);
     const long = this.long.get(key);
