@@ -1,7 +1,7 @@
 import { PAGE_SIZE, SnapshotError, pageOf, type DocPages } from './doc-pages';
 import type { PostingsRow } from './index-rows';
 import type { Matcher } from './matcher';
-import { countedIds } from './packed';
+import { countedIds, type PackedDoc } from './packed';
 import { indexKeys } from './candidates';
 
 /**
@@ -29,60 +29,54 @@ export function checkpointPages(lastId: number | undefined): number {
 }
 
 /**
- * FNV-1a over 32-bit values, in four interleaved lanes folded together at the
- * end: one chain of multiplications waits on each, four run side by side (the
- * restore hashes ~14M values at 50k articles).
+ * How many articles the pages before `pages` hold, and how long their records
+ * are: a checkpoint is refused unless both are as when it was taken. (The
+ * writer keeps it exact: a change to an article before the boundary rewrites
+ * the checkpoint in the same transaction. Hashing the ~10M values instead took
+ * ~100 ms of a restore.)
  */
-export function hashInts(arrays: readonly Int32Array[], seed = 2166136261): number {
-  let [a, b, c, d] = [seed, seed ^ 1, seed ^ 2, seed ^ 3];
-  for (const values of arrays) {
-    const n = values.length;
-    let i = 0;
-    for (; i + 3 < n; i += 4) {
-      a = Math.imul(a ^ values[i]!, 16777619);
-      b = Math.imul(b ^ values[i + 1]!, 16777619);
-      c = Math.imul(c ^ values[i + 2]!, 16777619);
-      d = Math.imul(d ^ values[i + 3]!, 16777619);
-    }
-    for (; i < n; i++) a = Math.imul(a ^ values[i]!, 16777619);
-    a = Math.imul(a ^ n, 16777619);
+function extentBefore(docs: DocPages, pages: number): { articles: number; values: number } {
+  let articles = 0;
+  let values = 0;
+  for (const page of docs.pageNumbers()) {
+    if (page >= pages) break;
+    articles += docs.countIn(page);
+    values += docs.records(page).length;
   }
-  return Math.imul(Math.imul(Math.imul(a ^ b, 16777619) ^ c, 16777619) ^ d, 16777619) >>> 0;
-}
-
-/** How many articles the pages before `pages` hold, and the hash of their records, page after page. */
-function recordsBefore(docs: DocPages, pages: number): { articles: number; recordsHash: number } {
-  const before = docs.pageNumbers().filter((page) => page < pages);
-  const articles = before.reduce((n, page) => n + docs.countIn(page), 0);
-  return { articles, recordsHash: hashInts(before.map((page) => docs.records(page))) };
+  return { articles, values };
 }
 
 /** The checkpoint of a matcher's postings and document frequencies at `pages`. */
 export function checkpointRow({ index, idf }: Matcher, pages: number): PostingsRow {
   const below = pages * PAGE_SIZE;
   const counts = idf.counts();
-  for (const id of index.docs.ids()) if (id >= below) for (const term of countedIds(index.docs.get(id)!)) counts[term]!--;
+  for (const doc of docsFrom(index.docs, pages)) for (const term of countedIds(doc)) counts[term]!--;
   const { lengths, ids } = index.postings.listsBelow(counts.length, below);
-  return { key: 'postings', pages, ...recordsBefore(index.docs, pages), counts, lengths, ids, hash: hashInts([counts, lengths, ids]) };
+  return { key: 'postings', pages, ...extentBefore(index.docs, pages), counts, lengths, ids };
+}
+
+/** The stored articles of the pages from `pages` on, in id order. */
+function* docsFrom(docs: DocPages, pages: number): Generator<PackedDoc> {
+  for (const page of docs.pageNumbers())
+    if (page >= pages) for (let id = page * PAGE_SIZE; id < (page + 1) * PAGE_SIZE; id++) if (docs.has(id)) yield docs.get(id)!;
 }
 
 /**
  * Puts a stored checkpoint into a matcher holding the restored articles (none:
  * a checkpoint of no article) and indexes the articles after it. Throws
- * SnapshotError when it is damaged or was not taken of these articles.
+ * SnapshotError when it is malformed or was not taken of these articles.
  */
 export function restoreCheckpoint({ index, idf }: Matcher, row: PostingsRow | undefined, terms: number): Checkpoint {
-  if (row === undefined) {
-    idf.finishRestore(new Int32Array(0), 0);
-  } else {
-    const { pages, counts, lengths, ids } = row;
+  const pages = row?.pages ?? 0;
+  if (row === undefined) idf.finishRestore(new Int32Array(0), 0);
+  else {
+    const { counts, lengths, ids } = row;
     if (!(counts instanceof Int32Array && lengths instanceof Int32Array && ids instanceof Int32Array))
       throw new SnapshotError('postings malformed');
     if (!Number.isInteger(pages) || counts.length !== lengths.length || counts.length > terms)
       throw new SnapshotError('postings malformed');
-    if (hashInts([counts, lengths, ids]) !== row.hash) throw new SnapshotError('postings damaged');
-    const { articles, recordsHash } = recordsBefore(index.docs, pages);
-    if (articles !== row.articles || recordsHash !== row.recordsHash) throw new SnapshotError('postings of other articles');
+    const { articles, values } = extentBefore(index.docs, pages);
+    if (articles !== row.articles || values !== row.values) throw new SnapshotError('postings of other articles');
     const start = new Int32Array(lengths.length);
     let listed = 0;
     for (let key = 0; key < lengths.length; key++) {
@@ -91,15 +85,15 @@ export function restoreCheckpoint({ index, idf }: Matcher, row: PostingsRow | un
       listed += lengths[key]!;
     }
     if (listed !== ids.length) throw new SnapshotError('postings malformed');
+    const below = pages * PAGE_SIZE;
+    for (let i = 0; i < ids.length; i++) if (!(ids[i]! >= 0 && ids[i]! < below)) throw new SnapshotError('postings malformed');
     index.postings.restore({ ids, start, length: lengths });
     idf.finishRestore(counts, articles);
   }
-  const below = (row?.pages ?? 0) * PAGE_SIZE;
-  for (const id of index.docs.ids()) {
-    if (id < below) continue;
-    const doc = index.docs.get(id)!;
+  index.postings.reserve(terms);
+  for (const doc of docsFrom(index.docs, pages)) {
     idf.addIds(countedIds(doc));
-    for (const key of indexKeys(doc)) index.postings.add(key, id);
+    for (const key of indexKeys(doc)) index.postings.add(key, doc.id);
   }
-  return { pages: row?.pages ?? 0 };
+  return { pages };
 }

@@ -69,16 +69,14 @@ export interface PostingsRow {
   key: 'postings';
   /** It counts and lists the stored articles of the pages before this one, and only them. */
   pages: number;
-  /** How many articles those pages held, and hashInts() of their records: a checkpoint of other articles is refused. */
+  /** How many articles those pages held, and how many values their records: a checkpoint of other articles is refused. */
   articles: number;
-  recordsHash: number;
+  values: number;
   /** Per vocabulary id, as many as the vocabulary had: its document frequency, and how many articles are listed under it. */
   counts: Int32Array;
   lengths: Int32Array;
   /** The listed articles, key after key. */
   ids: Int32Array;
-  /** hashInts() of counts, lengths and ids, as written. */
-  hash: number;
 }
 export type IndexRow = IndexMeta | TermsRow | DocsRow | StateRow | PostingsRow;
 

@@ -90,6 +90,11 @@ export class Postings {
     return { lengths, ids: ids.slice(0, n) };
   }
 
+  /** Makes room for keys below `keys` at once (a restore adds under any of them). */
+  reserve(keys: number): void {
+    if (keys > this.heads.length) this.grow(keys - 1);
+  }
+
   add(key: number, id: number): void {
     if (key >= this.heads.length) this.grow(key);
     const long = this.long.get(key);

@@ -225,7 +225,7 @@ describe('the stored index', () => {
       for (let i = 0; i < stories.length; i++) expect(candidatesOf(again, i, 9_000 + i)).toEqual(candidatesOf(matcher, i, 9_000 + i));
     });
 
-    it('is refused when damaged or taken of other articles', () => {
+    it('is refused when malformed or taken of other articles', () => {
       const matcher = new Matcher();
       for (let i = 0; i < stories.length; i++) matcher.add(docOf(i, spaced(i)));
       const rows = new IndexWriter(matcher, shippedBackground).all();
@@ -233,7 +233,9 @@ describe('the stored index', () => {
       const changed = (change: (row: Extract<IndexRow, { key: 'postings' }>) => IndexRow) =>
         rows.map((r) => (r.key === 'postings' ? change(structuredClone(r)) : r));
       const refused = (rs: IndexRow[]) => expect(() => restored(rs, ids)).toThrow(SnapshotError);
-      refused(changed((r) => ((r.ids[0]! ^= 1), r)));
+      refused(changed((r) => ((r.ids[0] = r.pages * 64), r)));
+      refused(changed((r) => (r.lengths[r.lengths.findIndex((n) => n > 0)]!++, r)));
+      refused(changed((r) => ({ ...r, counts: r.counts.subarray(1) })));
       refused(changed((r) => ({ ...r, pages: r.pages - CHECKPOINT_PAGES })));
       refused(changed((r) => ({ ...r, articles: r.articles + 1 })));
       // A group of articles whose records changed under an intact checkpoint.
