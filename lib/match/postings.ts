@@ -67,24 +67,28 @@ export class Postings {
    */
   listsBelow(keys: number, below: number): { lengths: Int32Array; ids: Int32Array } {
     const lengths = new Int32Array(keys);
-    let ids = new Int32Array(1 << 16);
-    let n = 0;
-    const take = (id: number) => {
-      if (id >= below) return;
-      if (n === ids.length) {
-        const grown = new Int32Array(ids.length * 2);
-        grown.set(ids);
-        ids = grown;
-      }
-      ids[n++] = id;
-    };
+    let capacity = this.restored.ids.length;
+    for (let key = 0; key < keys; key++) capacity += this.addedLength(key);
+    const ids = new Int32Array(capacity);
     const { restored } = this;
+    let n = 0;
     for (let key = 0; key < keys; key++) {
       const from = n;
-      for (let i = restored.start[key] ?? 0, end = i + this.restoredLength(key); i < end; i++) take(restored.ids[i]!);
-      const long = this.long.get(key);
-      if (long) for (let i = 0, added = this.addedLength(key); i < added; i++) take(long[i]!);
-      else for (let entry = this.first(key); entry !== 0; entry = this.next(entry)) take(this.idAt(entry));
+      for (let i = restored.start[key] ?? 0, end = i + this.restoredLength(key); i < end; i++) {
+        const id = restored.ids[i]!;
+        if (id < below) ids[n++] = id;
+      }
+      const added = this.addedLength(key);
+      const long = added > 0 ? this.long.get(key) : undefined;
+      if (long)
+        for (let i = 0; i < added; i++) {
+          if (long[i]! < below) ids[n++] = long[i]!;
+        }
+      else if (added > 0)
+        for (let entry = this.heads[key]!; entry !== 0; entry = this.next(entry)) {
+          const id = this.idAt(entry);
+          if (id < below) ids[n++] = id;
+        }
       lengths[key] = n - from;
     }
     return { lengths, ids: ids.slice(0, n) };
