@@ -57,6 +57,24 @@ describe('CoverageService', () => {
     expect(again).toEqual(once);
   });
 
+  it('after a restart, saves rewrite no checkpoint of the postings that is still current', async () => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    // Ids past the first checkpoint's boundary (2,048), as a long history has them.
+    for (const [i, story] of transit.slice(0, 2).entries()) await first.articleSaved(input(story, 2_000 + i * 100));
+    const checkpoint = repository.index.get('postings');
+    expect(checkpoint).toBeDefined();
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('index');
+    const written: string[] = [];
+    const save = repository.save.bind(repository);
+    repository.save = (changes) => (written.push(...(changes.index?.put.map((r) => r.key) ?? [])), save(changes));
+    await restarted.articleSaved(input(transit[2]!, 2_200));
+    expect(written).not.toContain('postings');
+    expect(repository.index.get('postings')).toEqual(checkpoint);
+  });
+
   it.each([
     ['missing', (index: Map<string, IndexRow>) => index.clear()],
     [

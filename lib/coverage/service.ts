@@ -1,7 +1,7 @@
 import { toMatchDoc, type MatchInput } from '../match/doc';
 import shippedBackground from '../match/background.json';
 import { Matcher } from '../match/matcher';
-import { IndexWriter, SnapshotError, loadIndex, rowBytes } from '../match/snapshot';
+import { IndexWriter, SnapshotError, loadIndex, rowBytes, type Checkpoint } from '../match/snapshot';
 import type { Match, MatchDoc } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
 
@@ -67,9 +67,9 @@ export class CoverageService {
     try {
       started = performance.now();
       const matcher = new Matcher();
-      loadIndex(matcher, rows, coverage, apart, shippedBackground);
+      const checkpoint = loadIndex(matcher, rows, coverage, apart, shippedBackground);
       this.restoreSteps.buildMs = performance.now() - started;
-      this.use(matcher);
+      this.use(matcher, checkpoint);
       return 'index';
     } catch (error) {
       if (!(error instanceof SnapshotError)) console.error('Parallax: the stored index is unreadable; rebuilding it', error);
@@ -82,9 +82,9 @@ export class CoverageService {
     return 'rebuild';
   }
 
-  private use(matcher: Matcher): void {
+  private use(matcher: Matcher, checkpoint?: Checkpoint): void {
     this.matcher = matcher;
-    this.writer = new IndexWriter(matcher, shippedBackground);
+    this.writer = new IndexWriter(matcher, shippedBackground, checkpoint);
   }
 
   private async rebuild(): Promise<Matcher> {

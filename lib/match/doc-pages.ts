@@ -161,6 +161,14 @@ export class DocPages {
     return this.pages.get(page)?.records ?? new Int32Array(0);
   }
 
+  /** How many articles a page holds. */
+  countIn(page: number): number {
+    const at = this.pages.get(page)?.at;
+    let n = 0;
+    if (at) for (let i = 0; i < PAGE_SIZE; i++) if (at[i]! > 0) n++;
+    return n;
+  }
+
   /** The groups holding at least one article, in order. */
   groupNumbers(): number[] {
     return [...new Set(this.pageNumbers().map((page) => Math.floor(page / PAGES_PER_GROUP)))];

@@ -101,6 +101,11 @@ export class DocumentFrequencies {
     this.docs = docs;
   }
 
+  /** A copy of every vocabulary id's document frequency. */
+  counts(): Int32Array {
+    return this.df.slice(0, this.vocabularySize);
+  }
+
   add(terms: Iterable<string>): void {
     this.addIds([...new Set(terms)].map((t) => this.intern(t)));
   }

@@ -1,3 +1,4 @@
+import { restoreCheckpoint, type Checkpoint } from './checkpoint';
 import { FIELDS, PAGES_PER_GROUP, SnapshotError, type DocPages } from './doc-pages';
 import { EventClusters } from './events';
 import type { Background } from './idf';
@@ -9,11 +10,12 @@ import {
   type DocsRow,
   type IndexMeta,
   type IndexRow,
+  type PostingsRow,
   type StateRow,
   type TermsRow,
 } from './index-rows';
 import type { Matcher } from './matcher';
-import { SECTIONS, type Section } from './packed';
+import { SECTIONS } from './packed';
 import { STRINGS_PAGE, hashString, splitGroup } from './paged-strings';
 
 /**
@@ -32,7 +34,8 @@ function rowsByPage<R extends IndexRow>(rows: readonly IndexRow[], kind: string,
 /**
  * Puts a stored index into an empty matcher. Throws SnapshotError when the rows
  * are of another format, incomplete, inconsistent or not of the stored coverage's
- * extent: the caller then rebuilds from the stored analyses.
+ * extent: the caller then rebuilds from the stored analyses. Returns where the
+ * stored checkpoint of the postings ends, for the IndexWriter that carries on.
  */
 export function loadIndex(
   matcher: Matcher,
@@ -40,7 +43,7 @@ export function loadIndex(
   coverage: CoverageExtent,
   apart: Iterable<[number, number]>,
   background: Background,
-): void {
+): Checkpoint {
   const { index, idf } = matcher;
   if (index.size > 0 || idf.size > 0) throw new Error('loadIndex needs an empty matcher');
   const meta = rows.find((r): r is IndexMeta => r.key === 'meta');
@@ -54,7 +57,12 @@ export function loadIndex(
     if (row.key.startsWith('docsPage:')) index.docs.loadPage(page, row.records);
     else index.docs.loadGroup(page / PAGES_PER_GROUP, row.records);
   checkExtent(index.docs, meta, coverage);
-  indexArticles(matcher, meta);
+  checkRecords(index.docs, meta);
+  const checkpoint = restoreCheckpoint(
+    matcher,
+    rows.find((r): r is PostingsRow => r.key === 'postings'),
+    meta.terms,
+  );
 
   const assignments: [number, number][] = [];
   // In id order, group and page rows alike: an overlap shows as an id out of order below.
@@ -73,6 +81,7 @@ export function loadIndex(
     if (!index.docs.has(id) || (i > 0 && id <= assignments[i - 1]![0])) throw new SnapshotError(`a stored event of ${id} out of place`);
   }
   matcher.clusters = EventClusters.fromAssignments(assignments, apart);
+  return checkpoint;
 }
 
 function loadVocabulary({ idf, index }: Matcher, rows: { page: number; row: TermsRow }[], size: number): void {
@@ -98,101 +107,32 @@ function checkExtent(docs: DocPages, meta: IndexMeta, { lastId }: CoverageExtent
   if (last !== lastId) throw new SnapshotError(`the index ends at article ${last}, the coverage at ${lastId}`);
 }
 
-/**
- * How each section of a packed article names vocabulary ids: the shift that
- * uncovers the id (none: it holds no ids), whether the id counts for document
- * frequencies, whether the article is listed under it — as countedIds() and
- * indexKeys() have it.
- */
-const USE: Record<Section, { shift: number; counted: boolean; key: boolean } | null> = {
-  title: { shift: 0, counted: false, key: false },
-  head: { shift: 6, counted: true, key: true },
-  body: { shift: 6, counted: true, key: false },
-  entities: { shift: 7, counted: true, key: true },
-  numbers: { shift: 0, counted: true, key: false },
-  dates: null,
-  wire: { shift: 0, counted: false, key: false },
-  fingerprint: null,
-};
-const TERM_SECTIONS = SECTIONS.flatMap((name, section) => (USE[name] ? [{ section, ...USE[name] }] : []));
-const KEY_SECTIONS = TERM_SECTIONS.filter((s) => s.key);
+/** The sections of a packed article that name vocabulary ids, and the shift that uncovers the id (see packed.ts). */
+const TERM_SECTIONS: { section: number; shift: number }[] = [
+  { section: SECTIONS.indexOf('title'), shift: 0 },
+  { section: SECTIONS.indexOf('head'), shift: 6 },
+  { section: SECTIONS.indexOf('body'), shift: 6 },
+  { section: SECTIONS.indexOf('entities'), shift: 7 },
+  { section: SECTIONS.indexOf('numbers'), shift: 0 },
+  { section: SECTIONS.indexOf('wire'), shift: 0 },
+];
 const HEADER = SECTIONS.length;
 
 /**
- * Four ints per vocabulary id side by side, so that one cache line serves an id
- * (the lists run to hundreds of thousands of ids, touched in no order): the last
- * article that counted it and how many did, the last article listed under it and
- * how many are. Articles are numbered from 1 so that a fresh array means "none".
- * The second pass reuses COUNTED_BY for where its next listed article goes.
+ * Checks that every article names an outlet and vocabulary ids that exist (a
+ * page from another vocabulary is refused), reading the packed records as they
+ * lie, in order: no object or view per article.
  */
-const SLOTS = 4;
-const [COUNTED_BY, COUNT, LISTED_BY, LISTED] = [0, 1, 2, 3];
-const NEXT = COUNTED_BY;
-
-/** Where each section of the record at `o` starts, and the last one ends, into `bounds`. */
-function sectionBounds(records: Int32Array, o: number, bounds: Int32Array): void {
-  const data = o + FIELDS;
-  bounds[0] = data + HEADER;
-  for (let s = 0; s < HEADER; s++) bounds[s + 1] = bounds[s]! + records[data + s]!;
-}
-
-/**
- * Counts document frequencies and lists every article under its keys, reading
- * the packed records as they lie: no object or view per article. Checks that
- * every vocabulary id an article names exists (a page from another vocabulary is refused).
- */
-function indexArticles({ index, idf }: Matcher, meta: IndexMeta): void {
-  const terms = meta.terms;
-  const slots = new Int32Array(terms * SLOTS);
+function checkRecords(docs: DocPages, meta: IndexMeta): void {
+  const { terms } = meta;
   const bounds = new Int32Array(HEADER + 1);
-  let n = 0;
-  index.docs.forEachRecord((r, o) => {
-    n++;
+  docs.forEachRecord((r, o) => {
     if (r[o + 1]! < 0 || r[o + 1]! >= meta.outlets.length || r[o + 3]! < 0 || r[o + 3]! >= terms)
       throw new SnapshotError(`article ${r[o]}: bad header`);
-    sectionBounds(r, o, bounds);
-    for (const { section, shift, counted, key } of TERM_SECTIONS)
-      for (let i = bounds[section]!, end = bounds[section + 1]!; i < end; i++) {
-        const term = r[i]! >>> shift;
-        if (term >= terms) throw new SnapshotError(`article ${r[o]}: term ${term} outside the vocabulary`);
-        const at = term * SLOTS;
-        if (counted && slots[at + COUNTED_BY] !== n) {
-          slots[at + COUNTED_BY] = n;
-          slots[at + COUNT]!++;
-        }
-        if (key && slots[at + LISTED_BY] !== n) {
-          slots[at + LISTED_BY] = n;
-          slots[at + LISTED]!++;
-        }
-      }
+    bounds[0] = o + FIELDS + HEADER;
+    for (let s = 0; s < HEADER; s++) bounds[s + 1] = bounds[s]! + r[o + FIELDS + s]!;
+    for (const { section, shift } of TERM_SECTIONS)
+      for (let i = bounds[section]!, end = bounds[section + 1]!; i < end; i++)
+        if (r[i]! >>> shift >= terms) throw new SnapshotError(`article ${r[o]}: term ${r[i]! >>> shift} outside the vocabulary`);
   });
-
-  const counts = new Int32Array(terms);
-  const start = new Int32Array(terms);
-  const length = new Int32Array(terms);
-  let listed = 0;
-  for (let term = 0, at = 0; term < terms; term++, at += SLOTS) {
-    counts[term] = slots[at + COUNT]!;
-    length[term] = slots[at + LISTED]!;
-    start[term] = listed;
-    slots[at + NEXT] = listed;
-    slots[at + LISTED_BY] = 0;
-    listed += length[term]!;
-  }
-  idf.finishRestore(counts, n);
-
-  const ids = new Int32Array(listed);
-  n = 0;
-  index.docs.forEachRecord((r, o) => {
-    n++;
-    sectionBounds(r, o, bounds);
-    for (const { section, shift } of KEY_SECTIONS)
-      for (let i = bounds[section]!, end = bounds[section + 1]!; i < end; i++) {
-        const at = (r[i]! >>> shift) * SLOTS;
-        if (slots[at + LISTED_BY] === n) continue;
-        slots[at + LISTED_BY] = n;
-        ids[slots[at + NEXT]!++] = r[o]!;
-      }
-  });
-  index.postings.restore({ ids, start, length });
 }

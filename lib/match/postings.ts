@@ -61,6 +61,44 @@ export class Postings {
     this.restored = lists;
   }
 
+  /**
+   * The lists of keys `0 … keys - 1`, of the ids below `below` only, key after
+   * key (the order within a list is not kept): what a checkpoint stores.
+   */
+  listsBelow(keys: number, below: number): { lengths: Int32Array; ids: Int32Array } {
+    const lengths = new Int32Array(keys);
+    let capacity = this.restored.ids.length;
+    for (let key = 0; key < keys; key++) capacity += this.addedLength(key);
+    const ids = new Int32Array(capacity);
+    const { restored } = this;
+    let n = 0;
+    for (let key = 0; key < keys; key++) {
+      const from = n;
+      for (let i = restored.start[key] ?? 0, end = i + this.restoredLength(key); i < end; i++) {
+        const id = restored.ids[i]!;
+        if (id < below) ids[n++] = id;
+      }
+      const added = this.addedLength(key);
+      const long = added > 0 ? this.long.get(key) : undefined;
+      if (long)
+        for (let i = 0; i < added; i++) {
+          if (long[i]! < below) ids[n++] = long[i]!;
+        }
+      else if (added > 0)
+        for (let entry = this.heads[key]!; entry !== 0; entry = this.next(entry)) {
+          const id = this.idAt(entry);
+          if (id < below) ids[n++] = id;
+        }
+      lengths[key] = n - from;
+    }
+    return { lengths, ids: ids.slice(0, n) };
+  }
+
+  /** Makes room for keys below `keys` at once (a restore adds under any of them). */
+  reserve(keys: number): void {
+    if (keys > this.heads.length) this.grow(keys - 1);
+  }
+
   add(key: number, id: number): void {
     if (key >= this.heads.length) this.grow(key);
     const long = this.long.get(key);

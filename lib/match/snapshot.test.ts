@@ -4,7 +4,16 @@ import { outlets } from '@/e2e/site/manifest';
 import shippedBackground from './background.json';
 import { toMatchDoc } from './doc';
 import { Matcher } from './matcher';
-import { IndexWriter, SnapshotError, TERM_PAGES, TERMS_ROW, loadIndex, type IndexChanges, type IndexRow } from './snapshot';
+import {
+  CHECKPOINT_PAGES,
+  IndexWriter,
+  SnapshotError,
+  TERM_PAGES,
+  TERMS_ROW,
+  loadIndex,
+  type IndexChanges,
+  type IndexRow,
+} from './snapshot';
 import type { MatchDoc } from './types';
 
 const stories = [...allStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
@@ -147,6 +156,99 @@ describe('the stored index', () => {
     const whole = new RowStore();
     whole.replace(new IndexWriter(matcher, shippedBackground).all());
     expect(new Map([...store.rows].sort())).toEqual(new Map([...whole.rows].sort()));
+  });
+
+  describe('with a checkpoint of the postings', () => {
+    // Ids 120 apart: the checkpoint holds the articles before id 2,048, the rest are indexed at each restore.
+    const spaced = (i: number) => i * 120;
+    const early = stories.length - 4;
+    const postingsOf = (rows: IndexRow[]) => rows.find((r) => r.key === 'postings');
+    const candidatesOf = (matcher: Matcher, i: number, id: number) =>
+      matcher.index.candidates(matcher.index.pack(docOf(i, id)), matcher.idf).map((d) => d.id);
+
+    it('restores from it and the articles after it, matching exactly as the original', () => {
+      const original = new Matcher();
+      for (let i = 0; i < early; i++) original.add(docOf(i, spaced(i)));
+      const rows = new IndexWriter(original, shippedBackground).all();
+      const postings = postingsOf(rows);
+      expect(postings && 'pages' in postings ? postings.pages * 64 : 0).toBe(CHECKPOINT_PAGES * 64 * 2);
+      const ids = [...original.index.docs.ids()];
+      expect(ids.filter((id) => id >= CHECKPOINT_PAGES * 64 * 2).length).toBeGreaterThan(0);
+      const copy = restored(structuredClone(rows), ids);
+      expect(copy.idf.counts()).toEqual(original.idf.counts());
+      for (let i = 0; i < stories.length; i++) expect(candidatesOf(copy, i, 9_000 + i)).toEqual(candidatesOf(original, i, 9_000 + i));
+      for (let i = early; i < stories.length; i++)
+        expect(copy.add(docOf(i, spaced(i))), `story ${i}`).toEqual(original.add(docOf(i, spaced(i))));
+    });
+
+    it('restores as well without it, from the articles alone', () => {
+      const original = new Matcher();
+      for (let i = 0; i < stories.length; i++) original.add(docOf(i, spaced(i)));
+      const rows = new IndexWriter(original, shippedBackground).all().filter((r) => r.key !== 'postings');
+      const ids = [...original.index.docs.ids()];
+      const copy = restored(rows, ids);
+      expect(copy.idf.counts()).toEqual(original.idf.counts());
+      for (let i = 0; i < stories.length; i++) expect(candidatesOf(copy, i, 9_000 + i)).toEqual(candidatesOf(original, i, 9_000 + i));
+    });
+
+    it('is rewritten when its boundary moves or an article before it is deleted or read again, and restores to the same', () => {
+      const matcher = new Matcher();
+      const store = new RowStore();
+      let writer = new IndexWriter(matcher, shippedBackground);
+      const pagesStored = () => {
+        const row = store.rows.get('postings');
+        return row && 'pages' in row ? row.pages : 0;
+      };
+      for (let i = 0; i < early; i++) {
+        matcher.add(docOf(i, spaced(i)));
+        store.apply(writer.changes([spaced(i)]));
+      }
+      expect(pagesStored()).toBe(CHECKPOINT_PAGES * 2);
+      // A restart, then changes before the checkpoint: it must follow them.
+      const copy = new Matcher();
+      writer = new IndexWriter(
+        copy,
+        shippedBackground,
+        loadIndex(copy, store.list(), extentOf([...matcher.index.docs.ids()]), [], shippedBackground),
+      );
+      const before = store.rows.get('postings');
+      copy.remove(spaced(3));
+      matcher.remove(spaced(3));
+      store.apply(writer.changes([]));
+      expect(store.rows.get('postings')).not.toEqual(before);
+      copy.add(docOf(5, spaced(5)));
+      matcher.add(docOf(5, spaced(5)));
+      store.apply(writer.changes([spaced(5)]));
+      const ids = [...matcher.index.docs.ids()];
+      const again = restored(store.list(), ids);
+      expect(again.idf.counts()).toEqual(matcher.idf.counts());
+      for (let i = 0; i < stories.length; i++) expect(candidatesOf(again, i, 9_000 + i)).toEqual(candidatesOf(matcher, i, 9_000 + i));
+    });
+
+    it('is refused when malformed or taken of other articles', () => {
+      const matcher = new Matcher();
+      for (let i = 0; i < stories.length; i++) matcher.add(docOf(i, spaced(i)));
+      const rows = new IndexWriter(matcher, shippedBackground).all();
+      const ids = [...matcher.index.docs.ids()];
+      const changed = (change: (row: Extract<IndexRow, { key: 'postings' }>) => IndexRow) =>
+        rows.map((r) => (r.key === 'postings' ? change(structuredClone(r)) : r));
+      const refused = (rs: IndexRow[]) => expect(() => restored(rs, ids)).toThrow(SnapshotError);
+      refused(changed((r) => ((r.ids[0] = r.pages * 64), r)));
+      refused(changed((r) => (r.lengths[r.lengths.findIndex((n) => n > 0)]!++, r)));
+      refused(changed((r) => ({ ...r, counts: r.counts.subarray(1) })));
+      refused(changed((r) => ({ ...r, pages: r.pages - CHECKPOINT_PAGES })));
+      refused(changed((r) => ({ ...r, articles: r.articles + 1 })));
+      // A group of articles whose records changed under an intact checkpoint.
+      const other = new Matcher();
+      for (let i = 0; i < stories.length; i++) other.add(docOf((i + 1) % stories.length, spaced(i)));
+      const otherDocs = new IndexWriter(other, shippedBackground).all().find((r) => r.key === 'docs:0')!;
+      expect(() =>
+        restored(
+          rows.map((r) => (r.key === 'docs:0' ? otherDocs : r)),
+          ids,
+        ),
+      ).toThrow(SnapshotError);
+    });
   });
 
   describe('refuses, so that the caller rebuilds from the stored analyses,', () => {

@@ -1,3 +1,4 @@
+import { NO_CHECKPOINT, checkpointPages, checkpointRow, type Checkpoint } from './checkpoint';
 import { PAGES_PER_GROUP, PAGE_SIZE, pageOf } from './doc-pages';
 import type { Background } from './idf';
 import {
@@ -19,6 +20,7 @@ import type { Match } from './types';
 export * from './index-rows';
 export { SnapshotError } from './doc-pages';
 export { loadIndex } from './load-index';
+export { CHECKPOINT_PAGES, type Checkpoint } from './checkpoint';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
 const byNumber = (a: number, b: number) => a - b;
@@ -28,7 +30,9 @@ const byNumber = (a: number, b: number) => a - b;
  * last call. The open end of the index — the group of articles holding the
  * highest id, the vocabulary's last group of pages — is stored page by page, so
  * a save rewrites a page of tens of kilobytes, not a group of hundreds; a group
- * is written whole once the end moves past it (see index-rows.ts).
+ * is written whole once the end moves past it (see index-rows.ts). The
+ * checkpoint of the postings is rewritten when its boundary moves or an article
+ * before it changes (see checkpoint.ts).
  */
 export class IndexWriter {
   private writtenTerms = 0;
@@ -41,6 +45,8 @@ export class IndexWriter {
   constructor(
     private readonly matcher: Matcher,
     background: Background,
+    /** The stored checkpoint of the postings, as loadIndex() reports it; none for a matcher never stored. */
+    private checkpoint: Checkpoint = NO_CHECKPOINT,
   ) {
     this.background = backgroundKey(background);
     // Whatever is in the matcher already is what the caller restored or is about to write whole.
@@ -66,6 +72,9 @@ export class IndexWriter {
         for (const page of range(group * PAGES_PER_GROUP, PAGES_PER_GROUP))
           if (index.docs.records(page).length > 0) rows.push(this.docsPageRow(page), this.statePageRow(page));
     }
+    const checkpoint = checkpointPages(index.docs.lastId());
+    if (checkpoint > 0) rows.push(checkpointRow(this.matcher, checkpoint));
+    this.checkpoint = { pages: checkpoint };
     this.writtenTerms = idf.vocabularySize;
     index.docs.takeDirty();
     index.takeNamed();
@@ -114,7 +123,17 @@ export class IndexWriter {
       if (group === open) changes.write(this.statePageRow(page), index.docs.records(page).length > 0);
       else changes.write(this.stateGroupRow(group), this.groupHoldsAny(group));
     }
+    this.checkpointChanges(changes, docPages);
     return changes.result();
+  }
+
+  /** A new checkpoint when its boundary moved or an article before the stored one changed. */
+  private checkpointChanges(changes: RowChanges, changedPages: Set<number>): void {
+    const pages = checkpointPages(this.matcher.index.docs.lastId());
+    const stale = [...changedPages].some((page) => page < this.checkpoint.pages);
+    if (pages === this.checkpoint.pages && !stale) return;
+    changes.write(checkpointRow(this.matcher, pages), pages > 0);
+    this.checkpoint = { pages };
   }
 
   /** New terms go to the open group's pages; a name given to an older term rewrites its group. */
