@@ -1,6 +1,7 @@
 import { MAX_DAYS_APART } from './features';
 import { detached, type DocumentFrequencies } from './idf';
 import { DocPages } from './doc-pages';
+import { IdScores, TopScored } from './id-scores';
 import { PagedStrings, type StringsPage } from './paged-strings';
 import { pack, section, unpack, type PackedDoc } from './packed';
 import { Postings } from './postings';
@@ -29,6 +30,8 @@ export class CandidateIndex {
   private readonly names = new PagedStrings();
   /** Vocabulary ids whose name was given since `takeNamed`. */
   private named = new Set<number>();
+  /** Reused by every candidate search. */
+  private readonly scores = new IdScores();
 
   constructor(readonly vocabulary: DocumentFrequencies) {}
 
@@ -124,7 +127,8 @@ export class CandidateIndex {
    */
   candidates(doc: PackedDoc, idf: DocumentFrequencies, { limit = 40, maxPosting = 2_000 } = {}): PackedDoc[] {
     if (doc.day < 0) return [];
-    const scores = new Map<number, number>();
+    const scores = this.scores;
+    scores.clear();
     const entities = new Set<number>();
     for (const x of section(doc, 'entities')) entities.add(x >>> 7);
     for (const key of indexKeys(doc)) {
@@ -133,35 +137,25 @@ export class CandidateIndex {
       // A shared name says more about the happening than a shared word.
       const weight = entities.has(key) ? idf.idfOf(key) * 1.5 : idf.idfOf(key);
       const restored = this.postings.restored;
-      for (let i = restored.start[key] ?? 0, end = i + this.postings.restoredLength(key); i < end; i++) {
-        const id = restored.ids[i]!;
-        scores.set(id, (scores.get(id) ?? 0) + weight);
-      }
+      for (let i = restored.start[key] ?? 0, end = i + this.postings.restoredLength(key); i < end; i++)
+        scores.add(restored.ids[i]!, weight);
       const long = this.postings.array(key);
-      if (long)
-        for (let i = 0, added = this.postings.addedLength(key); i < added; i++) {
-          const id = long[i]!;
-          scores.set(id, (scores.get(id) ?? 0) + weight);
-        }
+      if (long) for (let i = 0, added = this.postings.addedLength(key); i < added; i++) scores.add(long[i]!, weight);
       else
-        for (let entry = this.postings.first(key); entry !== 0; entry = this.postings.next(entry)) {
-          const id = this.postings.idAt(entry);
-          scores.set(id, (scores.get(id) ?? 0) + weight);
-        }
+        for (let entry = this.postings.first(key); entry !== 0; entry = this.postings.next(entry))
+          scores.add(this.postings.idAt(entry), weight);
     }
-    const ranked: [number, number][] = [];
+    const best = new TopScored(limit);
     const other = { outlet: 0, day: 0, lang: 0 };
-    for (const [id, score] of scores) {
+    for (let i = 0; i < scores.size; i++) {
+      const id = scores.idAt(i);
       this.docs.header(id, other);
       if (id === doc.id || other.outlet === doc.outlet || other.day < 0 || Math.abs(other.day - doc.day) > MAX_DAYS_APART) continue;
       // Articles in two languages never match: their terms would only meet by accident.
       if (doc.lang !== other.lang) continue;
-      ranked.push([id, score]);
+      best.offer(id, scores.scoreOf(id));
     }
-    return ranked
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([id]) => this.docs.get(id)!);
+    return best.best().map((id) => this.docs.get(id)!);
   }
 
   *all(): IterableIterator<MatchDoc> {

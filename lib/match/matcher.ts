@@ -1,7 +1,7 @@
-import { assignArticle } from './assignment';
+import { assignArticle, type Scored } from './assignment';
 import { CandidateIndex } from './candidates';
 import { EventClusters } from './events';
-import { comparePair, type PairFeatures } from './features';
+import { comparePair, type PairComparison, type PairFeatures } from './features';
 import shippedBackground from './background.json';
 import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
@@ -16,6 +16,9 @@ export interface Assignment {
   /** Below the same-event threshold but close: "related coverage". */
   related: Match[];
 }
+
+/** What the model says of one pair. */
+type Verdict = Pick<Scored, 'score' | 'syndicated'>;
 
 /** Wire copies keep some of the headline's words even when an outlet rewrites it. */
 const SYNDICATED_TITLE = 0.3;
@@ -60,11 +63,20 @@ export class Matcher {
 
   private comparePacked(doc: PackedDoc, other: PackedDoc, names: Record<string, string>): Match {
     const pair = comparePair(doc, other, this.idf);
-    const syndicated = isSyndicated(pair.features, this.model);
-    const score = syndicated ? Math.max(0.99, probability(this.model, pair.features)) : probability(this.model, pair.features);
+    return this.matchOf(other.id, pair, this.verdict(pair), names);
+  }
+
+  /** The model's score of a compared pair, and whether it is one wire story. */
+  private verdict({ features }: PairComparison): Verdict {
+    const syndicated = isSyndicated(features, this.model);
+    const score = syndicated ? Math.max(0.99, probability(this.model, features)) : probability(this.model, features);
+    return { score, syndicated };
+  }
+
+  private matchOf(id: number, pair: PairComparison, { score, syndicated }: Verdict, names: Record<string, string>): Match {
     const term = (id: number) => this.idf.term(id);
     return {
-      id: other.id,
+      id,
       score,
       syndicated,
       evidence: {
@@ -83,10 +95,15 @@ export class Matcher {
   /** Adds an article read now: finds its coverage and assigns its event. */
   add(input: MatchDoc): Assignment {
     const doc = this.index.pack(input);
+    // Evidence (strings for the popup) only for the pairs kept: most of the 40 candidates score below related.
     const scored = this.index
       .candidates(doc, this.idf)
-      .map((other) => this.comparePacked(doc, other, input.names))
-      .filter((m) => m.score >= this.model.relatedThreshold && !this.clusters.areApart(doc.id, m.id))
+      .map((other) => {
+        const pair = comparePair(doc, other, this.idf);
+        return { id: other.id, pair, verdict: this.verdict(pair) };
+      })
+      .filter(({ id, verdict }) => verdict.score >= this.model.relatedThreshold && !this.clusters.areApart(doc.id, id))
+      .map(({ id, pair, verdict }) => this.matchOf(id, pair, verdict, input.names))
       .sort((a, b) => b.score - a.score);
     this.idf.addIds(countedIds(doc));
     this.index.add(doc);
