@@ -133,8 +133,9 @@ describe('popup comparison', () => {
     const { overview } = compareArticles(event);
     expect(overview.length).toBeGreaterThan(3);
     expect(items.map((i) => i.textContent)).toEqual(overview.slice(0, 3).map((f) => f.summary));
-    // One way to the side panel: the teaser's Compare stands in for the footer's button.
-    expect(screen.queryByRole('button', { name: 'Side panel' })).toBeNull();
+    // One primary action: the footer's Side panel stays, plainer than Compare.
+    expect(screen.getByRole('button', { name: 'Compare' }).className).toContain('button--primary');
+    expect(screen.getByRole('button', { name: 'Side panel' }).className).not.toContain('button--primary');
     fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
     await waitFor(() => expect(connector.calls.openSidePanel).toBe(1));
     expect(screen.queryByTestId('compare-note')).toBeNull();
@@ -145,7 +146,6 @@ describe('popup comparison', () => {
     render(<App connector={connector} />);
     await screen.findByText('Ministers meet in Lorn');
     expect(screen.queryByRole('button', { name: 'Compare' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Side panel' })).toBeTruthy();
     expect(connector.calls.compareEvent).toBe(0);
   });
 });

@@ -13,7 +13,6 @@ export function App({ connector }: { connector: Connector }) {
   const { page, reload } = useCurrentPage(() => connector.currentPage());
   const count = useWatched<number>((onValue) => connector.watchArticleCount(onValue));
   const recent = useWatched<ArticleSummary[]>((onValue) => connector.watchRecentArticles(RECENT_FOR_LINKING, onValue));
-  // With other coverage, the teaser's Compare opens the side panel: one button for it, not two.
   const compared = page?.article && page.coverage.length > 0 ? page.article : null;
   return (
     <main class="popup">
@@ -49,11 +48,10 @@ export function App({ connector }: { connector: Connector }) {
           <button type="button" class="button" onClick={() => void connector.openReadingHistory()}>
             Reading history
           </button>
-          {!compared && (
-            <button type="button" class="button" onClick={() => void connector.openSidePanel()}>
-              Side panel
-            </button>
-          )}
+          {/* Always in reach while the list scrolls; the teaser's Compare is the one primary action. */}
+          <button type="button" class="button" onClick={() => void connector.openSidePanel()}>
+            Side panel
+          </button>
         </div>
       </footer>
     </main>
