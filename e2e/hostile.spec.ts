@@ -6,6 +6,10 @@ async function serve(context: import('@playwright/test').BrowserContext, url: st
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 }
 
+// A failure trace snapshots the page's tree before every step: for the 10 MB page below that is
+// seconds a step, spent in the test's own time. Here the tree is no evidence, so none is taken.
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false } });
+
 const SABOTAGE = `<script>
   Array.prototype.map = function () { throw new Error('sabotaged'); };
   Array.prototype.filter = null;
