@@ -122,3 +122,28 @@ test('after the worker is stopped and started again, coverage comes back from th
   const others = new Set([first!, second!].map((a) => a.outlet).filter((o) => o !== third!.outlet));
   await expect(inPage(page).pill).toContainText(`Also reported by ${others.size} outlet`);
 });
+
+test('a page read before the other reports shows them when the reader comes back to it, until the pill is dismissed', async ({
+  reader,
+  inPage,
+}) => {
+  const kind = (a: (typeof lornArticles)[number]) => outlets.find((o) => o.slug === a.outlet)!.kind;
+  const reports = lornArticles.filter((a) => !a.wireCopyOf && kind(a) !== 'translated');
+  const [first, ...later] = reports;
+  const { page } = await reader.read(first!.path);
+  await expect(inPage(page).notice).toContainText('Saved to your Parallax history');
+  // Headless tabs never hide: the event the browser fires when the reader comes back to the tab.
+  const comeBack = () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+
+  for (const article of later) (await reader.read(article.path)).page.close();
+  await comeBack();
+  await expect(inPage(page).pill).toContainText(`Also reported by ${later.length} outlets`);
+
+  await inPage(page).dismiss();
+  for (const article of lornArticles.filter((a) => !reports.includes(a))) (await reader.read(article.path)).page.close();
+  await comeBack();
+  // Nothing to wait for when nothing comes: give the background's answer time to arrive.
+  await page.waitForTimeout(1_500);
+  await expect(inPage(page).pill).toHaveCount(0);
+  await expect(inPage(page).notice).toHaveCount(0);
+});

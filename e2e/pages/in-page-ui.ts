@@ -19,7 +19,8 @@ export class InPageUi {
     return this.page.frameLocator('[data-testid="parallax-card"]');
   }
 
+  /** Dismisses whichever note shows: the "saved" note or the pill. */
   async dismiss(): Promise<void> {
-    await this.notice.getByRole('button', { name: 'Dismiss' }).click();
+    await this.notice.or(this.pill).getByRole('button', { name: 'Dismiss' }).click();
   }
 }

@@ -60,6 +60,18 @@ describe('background handlers', () => {
     expect(again.otherOutlets).toBe(0);
   });
 
+  it('tells a page read earlier how many outlets report its event now, by its own address', async () => {
+    const handlers = handlersFor(freshDb());
+    const wirePage = { ...sender, url: 'https://wire.example/a.html?utm_source=newsletter' };
+    await handlers['cs-bg-save-article'](article('https://wire.example/a.html'), sender);
+    expect(await handlers['cs-bg-page-outlets'](undefined, wirePage)).toEqual({ otherOutlets: 0 });
+    await handlers['cs-bg-save-article'](article('https://ledger.example/b.html', 'The Harbor Ledger'), sender);
+    expect(await handlers['cs-bg-page-outlets'](undefined, wirePage)).toEqual({ otherOutlets: 1 });
+    expect(await handlers['cs-bg-page-outlets'](undefined, { ...sender, url: 'https://unread.example/c.html' })).toEqual({
+      otherOutlets: 0,
+    });
+  });
+
   it('takes a deleted article out of the others’ coverage', async () => {
     const db = freshDb();
     const handlers = handlersFor(db);

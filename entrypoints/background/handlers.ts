@@ -1,9 +1,19 @@
 import { injectExtractor } from '@/lib/browser/extractor';
+import { cleanUrl } from '@/lib/extract/canonical-url';
 import { ComparisonCache } from '@/lib/coverage/comparisons';
 import type { CoverageService } from '@/lib/coverage/service';
 import { compareArticles } from '@/lib/framing';
 import type { BackgroundMessage, Handlers } from '@/lib/messaging';
-import { countArticles, deleteArticle, describeStoreError, eventArticles, pageCoverage, saveArticle, type ParallaxDb } from '@/lib/store';
+import {
+  countArticles,
+  deleteArticle,
+  describeStoreError,
+  eventArticles,
+  pageCoverage,
+  pageOutlets,
+  saveArticle,
+  type ParallaxDb,
+} from '@/lib/store';
 
 /** The background's side of the protocol: one handler per `*-bg-*` message. */
 export function backgroundHandlers(
@@ -38,6 +48,11 @@ export function backgroundHandlers(
       // The sender check already proved a content script in a web page tab.
       await inject(sender.tab!.id!, sender.frameId ?? 0);
       return { loaded: true };
+    },
+    'cs-bg-page-outlets': async (_, sender) => {
+      // The sender check already proved a web page: its own address, never one it names.
+      const page = (sender.url ?? sender.tab!.url)!;
+      return { otherOutlets: await pageOutlets(db, cleanUrl(page) ?? page) };
     },
     'ui-bg-delete-article': async ({ articleId }) => {
       const deleted = await deleteArticle(db, articleId);

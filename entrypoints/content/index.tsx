@@ -32,11 +32,14 @@ export default defineContentScript({
     // Each read of the page has its own signal, so a history.pushState navigation
     // cancels the read in flight (and its DOM watch) before starting the next.
     let current = new AbortController();
+    // Whether this page's article was saved with the in-page note wanted: the pill may then follow later reads.
+    let noticeWanted = false;
     const readThisPage = async () => {
       current.abort();
       const read = (current = new AbortController());
       const signal = AbortSignal.any([ctx.signal, read.signal]);
       status = { state: 'pending' };
+      noticeWanted = false;
       const settings = await loadSettings();
       if (!settings.saveArticles) return void (status = { state: 'disabled' });
       await idle(ctx);
@@ -48,9 +51,20 @@ export default defineContentScript({
         pageChanged: (watch) => domChanged(document.body ?? document.documentElement, { settleMs: 400, timeoutMs: 8_000, signal: watch }),
         signal,
       });
-      if (saved && settings.showInPageNotice && !signal.aborted) await notice.show(saved.otherOutlets);
+      if (saved && settings.showInPageNotice && !signal.aborted) {
+        noticeWanted = true;
+        await notice.show(saved.otherOutlets);
+      }
     };
 
+    // Back on this tab after reading other reports elsewhere: the pill counts them too.
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState !== 'visible' || !noticeWanted) return;
+      sendToBackground('cs-bg-page-outlets', undefined).then(
+        ({ otherOutlets }) => (noticeWanted ? notice.update(otherOutlets) : undefined),
+        () => undefined, // the extension was reloaded or the worker is busy: the count shown stays
+      );
+    });
     ctx.addEventListener(window, 'wxt:locationchange', () => void readThisPage());
     await readThisPage();
   },
@@ -67,16 +81,21 @@ function idle(ctx: ContentScriptContext): Promise<void> {
  */
 function savedNotice(ctx: ContentScriptContext) {
   let shown: { remove(): void } | undefined;
+  let outlets = 0;
+  let dismissed = false;
   return {
+    /** After a save: the pill with its count, or the "saved" note. */
     async show(otherOutlets: number) {
       shown?.remove();
+      outlets = otherOutlets;
+      dismissed = false;
       const ui = await createShadowRootUi(ctx, {
         name: 'parallax-notice',
         position: 'inline',
         anchor: 'body',
         append: 'last',
         onMount(container) {
-          const dismiss = () => ui.remove();
+          const dismiss = () => ((dismissed = true), ui.remove());
           const cardUrl = `${browser.runtime.getURL('/coverage-card.html')}?url=${encodeURIComponent(location.href)}`;
           render(
             otherOutlets > 0 ? (
@@ -95,6 +114,10 @@ function savedNotice(ctx: ContentScriptContext) {
       ui.mount();
       shown = ui;
       if (otherOutlets === 0) ctx.setTimeout(() => ui.remove(), 6_000);
+    },
+    /** Another count for the same article: the pill shows it, unless the reader dismissed the note. */
+    async update(otherOutlets: number) {
+      if (!dismissed && otherOutlets > 0 && otherOutlets !== outlets) await this.show(otherOutlets);
     },
   };
 }

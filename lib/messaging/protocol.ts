@@ -28,6 +28,8 @@ export interface ProtocolMap {
   'cs-bg-save-article'(article: ExtractedArticle): SaveArticleResult;
   /** The full extractor, injected into the sender's frame only once the page looks like an article. */
   'cs-bg-load-extractor'(): { loaded: true };
+  /** How many other outlets report the event of the article read in the sender's page, now: later reads add some. */
+  'cs-bg-page-outlets'(): { otherOutlets: number };
   'ui-bg-delete-article'(request: { articleId: number }): { deleted: boolean };
   /** The stored article read at `url` and its coverage, for the in-page card (whose own storage is partitioned). */
   'ui-bg-get-page-coverage'(request: { url: string }): PageCoverage;
@@ -53,6 +55,7 @@ export type ContentMessage = Extract<MessageName, `${string}-cs-${string}`>;
 export const MESSAGE_NAMES = [
   'cs-bg-save-article',
   'cs-bg-load-extractor',
+  'cs-bg-page-outlets',
   'ui-bg-delete-article',
   'ui-bg-get-page-coverage',
   'ui-bg-mark-not-same-event',

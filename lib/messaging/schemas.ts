@@ -49,6 +49,7 @@ const articleId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const payloadSchemas: { [K in MessageName]: v.GenericSchema<unknown, Payload<K>> } = {
   'cs-bg-save-article': extractedArticle,
   'cs-bg-load-extractor': v.undefined(),
+  'cs-bg-page-outlets': v.undefined(),
   'ui-bg-delete-article': v.strictObject({ articleId: articleId }),
   'ui-bg-get-page-coverage': v.strictObject({ url: httpUrl }),
   'ui-bg-mark-not-same-event': v.strictObject({ articleId: articleId, otherId: articleId }),

@@ -51,6 +51,13 @@ export function coverageOf(db: ParallaxDb, articleId: number): Promise<CoverageR
   return db.coverage.get(articleId);
 }
 
+/** How many other outlets report the event of the article read at `url`: the in-page pill's count. */
+export async function pageOutlets(db: ParallaxDb, url: string): Promise<number> {
+  const stored = await findArticleByUrl(db, url);
+  const record = stored?.id === undefined ? undefined : await coverageOf(db, stored.id);
+  return new Set(record?.coverage.map((item) => item.outlet)).size;
+}
+
 /** The article read at `url` and its coverage: a few indexed reads, never a scan. */
 export async function pageCoverage(db: ParallaxDb, url: string): Promise<PageCoverage> {
   const stored = await findArticleByUrl(db, url);
