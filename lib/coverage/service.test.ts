@@ -141,6 +141,35 @@ describe('CoverageService', () => {
     for (const id of [...ids, 300]) expect(rebuilt.coverageOf(id)).toEqual(service.coverageOf(id));
   });
 
+  it('matches at the next start the articles saved but never matched: a stopped worker, a failed write', async () => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    const saved = transit.slice(0, 4).map((story, i) => input(story, i + 1));
+    for (const article of saved) repository.articles.set(article.id, article);
+    await first.articleSaved(saved[0]!);
+    await first.articleSaved(saved[1]!);
+    // The worker stops before matching article 3; article 4's coverage write fails.
+    const save = repository.save;
+    repository.save = () => Promise.reject(new Error('disk full'));
+    await expect(first.articleSaved(saved[3]!)).rejects.toThrow('disk full');
+    repository.save = save;
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('index');
+    for (const { id } of saved) {
+      const others = saved.map((a) => a.id).filter((other) => other !== id);
+      expect(
+        restarted
+          .coverageOf(id)
+          .map((c) => c.articleId)
+          .sort(),
+        `coverage of ${id}`,
+      ).toEqual(others);
+      expect(repository.records.get(id)?.coverage, `stored coverage of ${id}`).toEqual(restarted.coverageOf(id));
+    }
+    expect(await new CoverageService(repository).ready, 'the stored index follows').toBe('index');
+  });
+
   it('never restores an index that missed a write, even one holding the same articles', async () => {
     const repository = memoryRepository();
     const first = new CoverageService(repository);

@@ -12,6 +12,12 @@ const directMatch = (item: CoverageItem): Match => ({
   evidence: item.evidence!,
 });
 
+/**
+ * At most this many articles saved but never matched are matched at a restart: a worker
+ * stopped mid-save leaves one or two; the bound keeps a restart after anything stranger short.
+ */
+const CATCH_UP_LIMIT = 100;
+
 /** Where a restart found the matcher: its stored index, or every coverage record (the slow path). */
 export type RestoreSource = 'index' | 'rebuild';
 
@@ -70,6 +76,7 @@ export class CoverageService {
       const checkpoint = loadIndex(matcher, rows, coverage, apart, shippedBackground);
       this.restoreSteps.buildMs = performance.now() - started;
       this.use(matcher, checkpoint);
+      await this.catchUp();
       return 'index';
     } catch (error) {
       if (!(error instanceof SnapshotError)) console.error('Parallax: the stored index is unreadable; rebuilding it', error);
@@ -79,7 +86,26 @@ export class CoverageService {
     await this.repository
       .replaceIndex(this.writer.all())
       .catch((error: unknown) => console.error('Parallax: could not store the index', error));
+    await this.catchUp();
     return 'rebuild';
+  }
+
+  /**
+   * Matches the articles stored after the last one matched: saved, but the worker stopped
+   * before matching them or their coverage write failed. A failure here is left to the next
+   * write, which carries what this one did not store.
+   */
+  private async catchUp(): Promise<void> {
+    const unmatched = await this.repository.unmatched(this.matcher.index.docs.lastId(), CATCH_UP_LIMIT);
+    if (unmatched.length === 0) return;
+    const touched = new Set<number>();
+    const docs = unmatched.map((input) => {
+      const doc = toMatchDoc(input);
+      const { matches } = this.matcher.add(doc);
+      for (const id of [input.id, ...this.matcher.eventMembers(input.id), ...matches.map((m) => m.id)]) touched.add(id);
+      return doc;
+    });
+    await this.persist(touched, docs).catch((error: unknown) => console.error('Parallax: could not store the coverage', error));
   }
 
   private use(matcher: Matcher, checkpoint?: Checkpoint): void {
@@ -114,7 +140,7 @@ export class CoverageService {
     // Everyone in the event it joined (or merged) gains a report; its direct matches gain a match.
     const touched = new Set([input.id, ...before, ...this.matcher.eventMembers(input.id), ...matches.map((m) => m.id)]);
     this.saveSteps.matchMs = performance.now() - started;
-    await this.persist(touched, doc);
+    await this.persist(touched, [doc]);
     return this.summary(input.id);
   }
 
@@ -122,7 +148,7 @@ export class CoverageService {
     await this.ready;
     const touched = new Set([...this.matcher.eventMembers(articleId), ...this.matcher.remove(articleId)]);
     touched.delete(articleId);
-    await this.persist(touched, undefined, [articleId]);
+    await this.persist(touched, [], [articleId]);
   }
 
   async markApart(a: number, b: number): Promise<void> {
@@ -165,16 +191,16 @@ export class CoverageService {
   }
 
   /**
-   * Writes the coverage of `ids` (`newDoc` is the one article whose features are
-   * new; `removed` those deleted) and the index rows that changed, in one transaction;
+   * Writes the coverage of `ids` (`newDocs` the articles whose features are new;
+   * `deleted` those deleted) and the index rows that changed, in one transaction;
    * with them whatever an earlier failed write left unstored.
    */
-  private async persist(touched: Set<number>, newDoc?: MatchDoc, deleted: number[] = []): Promise<void> {
+  private async persist(touched: Set<number>, newDocs: MatchDoc[] = [], deleted: number[] = []): Promise<void> {
     let started = performance.now();
     const unwritten = this.unwritten;
     const ids = new Set([...unwritten.ids, ...touched]);
     const docs = new Map(unwritten.docs);
-    if (newDoc) docs.set(newDoc.id, newDoc);
+    for (const doc of newDocs) docs.set(doc.id, doc);
     const removed = [...new Set([...unwritten.removed, ...deleted])];
     const records: (Omit<CoverageRecord, 'doc'> & { doc?: CoverageRecord['doc'] })[] = [];
     for (const id of ids) {

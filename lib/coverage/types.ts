@@ -1,3 +1,4 @@
+import type { MatchInput } from '../match/doc';
 import type { CoverageExtent, IndexChanges, IndexRow } from '../match/snapshot';
 import type { MatchDoc, MatchEvidence } from '../match/types';
 import type { ArticleSummary } from '../store/types';
@@ -44,6 +45,12 @@ export interface CoverageRepository {
    * `meta` row, so that an index which did not follow the coverage is never restored.
    */
   save(write: CoverageWrite): Promise<void>;
+  /**
+   * The articles stored after article `lastId` (every one when undefined), oldest first, at
+   * most `limit`: saved but never matched, because the worker stopped between the two or
+   * their coverage write failed.
+   */
+  unmatched(lastId: number | undefined, limit: number): Promise<MatchInput[]>;
   /** Replaces the whole stored index (after a rebuild). */
   replaceIndex(rows: IndexRow[]): Promise<void>;
   addCorrection(correction: Correction): Promise<void>;

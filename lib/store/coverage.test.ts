@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IndexMeta } from '../match/snapshot';
 import type { CoverageRecord } from '../coverage/types';
+import { extractArticle, type ExtractedArticle } from '../extract';
+import { articlePage, parseDocument } from '../testing/pages';
+import { saveArticle } from './articles';
 import { coverageRepository } from './coverage';
 import { ParallaxDb } from './schema';
 
@@ -14,6 +17,13 @@ const freshDb = () => {
 afterEach(async () => void (await Promise.all(dbs.splice(0).map((db) => db.delete()))));
 
 const meta: IndexMeta = { key: 'meta', format: 2, background: '', articles: 2, terms: 0, outlets: [] };
+function article(n: number): ExtractedArticle {
+  const url = `https://wire.example/story-${n}.html`;
+  const result = extractArticle(parseDocument(articlePage({ canonical: url, title: `Story ${n}` })), url);
+  if (!result.isArticle) throw new Error('fixture should be an article');
+  return result;
+}
+
 const record = (articleId: number): CoverageRecord => ({ articleId, eventId: 1, coverage: [], doc: {} as CoverageRecord['doc'] });
 
 describe('the coverage repository', () => {
@@ -34,5 +44,19 @@ describe('the coverage repository', () => {
     await repository.save({ records: [{ articleId: 2, eventId: 5, coverage: [] }] });
     expect(await db.matchIndex.get('meta')).toBeUndefined();
     expect((await db.coverage.get(2))?.eventId).toBe(5);
+  });
+
+  it('hands over the articles stored after the last one matched, oldest first, for matching', async () => {
+    const db = freshDb();
+    const repository = coverageRepository(db);
+    for (const n of [1, 2, 3, 4]) await saveArticle(db, article(n), 1_000 + n);
+    const unmatched = await repository.unmatched(2, 10);
+    expect(unmatched.map((a) => [a.id, a.title])).toEqual([
+      [3, 'Story 3'],
+      [4, 'Story 4'],
+    ]);
+    expect(unmatched[0]!.paragraphs.length).toBeGreaterThan(0);
+    expect((await repository.unmatched(undefined, 3)).map((a) => a.id)).toEqual([1, 2, 3]);
+    expect(await repository.unmatched(4, 10)).toEqual([]);
   });
 });

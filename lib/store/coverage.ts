@@ -35,6 +35,17 @@ export function coverageRepository(db: ParallaxDb): CoverageRepository {
         } else await db.matchIndex.delete('meta');
       });
     },
+    async unmatched(lastId, limit) {
+      const after = lastId === undefined ? db.articles.toCollection() : db.articles.where(':id').above(lastId);
+      return (await after.limit(limit).toArray()).map(({ id, outlet, title, paragraphs, publishedAt, lang }) => ({
+        id: id!,
+        outlet,
+        title,
+        paragraphs,
+        publishedAt,
+        lang,
+      }));
+    },
     async replaceIndex(rows) {
       await db.transaction('rw', db.matchIndex, async () => {
         await db.matchIndex.clear();

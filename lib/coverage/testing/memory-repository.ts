@@ -1,8 +1,13 @@
+import type { MatchInput } from '../../match/doc';
 import type { IndexRow } from '../../match/snapshot';
 import type { Correction, CoverageRecord, CoverageRepository } from '../types';
 
-/** An in-memory repository with the real one's semantics (update keeps the stored doc; values are cloned). */
+/**
+ * An in-memory repository with the real one's semantics (update keeps the stored doc; values
+ * are cloned). `articles` stands for the reading history: a test puts there what was saved.
+ */
 export function memoryRepository() {
+  const articles = new Map<number, MatchInput>();
   const records = new Map<number, CoverageRecord>();
   const corrections: Correction[] = [];
   const index = new Map<string, IndexRow>();
@@ -28,6 +33,10 @@ export function memoryRepository() {
       for (const key of rows?.remove ?? []) index.delete(key);
       for (const row of rows?.put ?? []) index.set(row.key, structuredClone(row));
     },
+    async unmatched(lastId, limit) {
+      const after = [...articles.values()].filter((article) => lastId === undefined || article.id > lastId);
+      return structuredClone(after.sort((a, b) => a.id - b.id).slice(0, limit));
+    },
     async replaceIndex(rows) {
       index.clear();
       for (const row of rows) index.set(row.key, structuredClone(row));
@@ -36,5 +45,5 @@ export function memoryRepository() {
       corrections.push(correction);
     },
   };
-  return Object.assign(repository, { records, corrections, index, reads });
+  return Object.assign(repository, { articles, records, corrections, index, reads });
 }
