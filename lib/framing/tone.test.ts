@@ -50,6 +50,17 @@ describe('compareTone', () => {
     expect(tone[0]!.weight).toBeLessThanOrEqual(0.3);
   });
 
+  it('leaves out what an outlet quotes: the words are the speaker’s, not the outlet’s', () => {
+    const quoting = article('Gazette', [
+      'Mayor Rosa Feld was called “a disgrace and a failure who ignored every terrible warning” by a councillor.',
+      '“Feld failed the lower town, and her negligence is shameful,” the councillor said.',
+      'Feld will visit the lower town on Wednesday.',
+    ]);
+    const { findings, sections } = compareArticles([neutral('Wire'), neutral('Ledger'), quoting]);
+    expect(sections.tone.actors[0]!.outlets.find((cell) => cell.outlet === 'Gazette')!.sentences).toBe(3);
+    expect(findings.filter((f) => f.kind === 'tone')).toEqual([]);
+  });
+
   it('finds no difference in tone between identical copies', () => {
     expect(compareArticles([hostile, { ...hostile, id: 'copy', outlet: 'Copy' }]).findings.filter((f) => f.kind === 'tone')).toEqual([]);
   });

