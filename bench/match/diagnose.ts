@@ -1,12 +1,18 @@
 /**
  * Where matching loses, for whoever tunes it: `npx tsx bench/match/diagnose.ts [--pool N]`.
- * For every gold same-event pair from two outlets within the time window: was
- * the earlier article a candidate, and how did it score? And which wrong links
- * did the matcher make, with their titles. Reads gold labels: a benchmark tool only.
+ * For every gold same-event pair from two outlets: was the earlier article a
+ * candidate, how did it score, and did the two end in one event (directly or
+ * through others)? Pairs further apart than the time window are counted apart.
+ * Then which wrong links the matcher made, with their titles. Reads gold labels:
+ * a benchmark tool only.
  */
 import { Matcher } from '../../lib/match/matcher';
+import { MAX_DAYS_APART } from '../../lib/match/features';
 import { printTable } from '../lib/report';
 import { docOf, LABELLED, readLabelled, readPool, readingOrder } from './data';
+
+type Fate = 'not a candidate' | 'below related' | 'related, below threshold' | 'at or above threshold' | 'outside the window';
+const FATES: Fate[] = ['not a candidate', 'below related', 'related, below threshold', 'at or above threshold', 'outside the window'];
 
 async function main() {
   const at = process.argv.indexOf('--pool');
@@ -16,7 +22,7 @@ async function main() {
   ]);
   const matcher = new Matcher();
   const byEvent = new Map<string, number[]>();
-  const stats = new Map<string, { pairs: number; candidate: number; related: number; linked: number }>();
+  const pairs: { dataset: string; a: number; b: number; fate: Fate }[] = [];
   const wrong: { dataset: string; score: number; a: string; b: string }[] = [];
   const missed: { dataset: string; score: number; a: string; b: string }[] = [];
   articles.forEach((article, id) => {
@@ -26,17 +32,23 @@ async function main() {
     const result = matcher.add(doc);
     const scored = new Map([...result.matches, ...result.related].map((m) => [m.id, m.score]));
     if (gold) {
-      const s = stats.get(article.dataset) ?? { pairs: 0, candidate: 0, related: 0, linked: 0 };
-      stats.set(article.dataset, s);
       for (const other of byEvent.get(gold) ?? []) {
         const o = matcher.index.get(other)!;
-        if (o.outlet === doc.outlet || Math.abs(o.day! - doc.day!) > 7) continue;
-        s.pairs++;
-        if (candidates.has(other)) s.candidate++;
-        if (scored.has(other)) s.related++;
-        if ((scored.get(other) ?? 0) >= matcher.model.threshold) s.linked++;
-        else if (candidates.has(other) && Math.random() < 0.05)
-          missed.push({ dataset: article.dataset, score: scored.get(other) ?? 0, a: article.title, b: articles[other]!.title });
+        if (o.outlet === doc.outlet || o.day === null || doc.day === null) continue;
+        const score = scored.get(other);
+        const fate: Fate =
+          Math.abs(o.day - doc.day) > MAX_DAYS_APART
+            ? 'outside the window'
+            : !candidates.has(other)
+              ? 'not a candidate'
+              : score === undefined
+                ? 'below related'
+                : score < matcher.threshold
+                  ? 'related, below threshold'
+                  : 'at or above threshold';
+        pairs.push({ dataset: article.dataset, a: id, b: other, fate });
+        if (fate !== 'at or above threshold' && fate !== 'outside the window' && Math.random() < 0.05)
+          missed.push({ dataset: `${article.dataset} ${fate}`, score: score ?? 0, a: article.title, b: articles[other]!.title });
       }
       byEvent.set(gold, [...(byEvent.get(gold) ?? []), id]);
     }
@@ -48,8 +60,14 @@ async function main() {
     }
   });
   printTable(
-    'Gold cross-outlet pairs within 7 days',
-    [...stats].map(([d, s]) => ({ dataset: d, ...s })),
+    `Gold cross-outlet pairs (dated), by what became of them; "together" = in one event at the end`,
+    LABELLED.flatMap((d) =>
+      FATES.map((fate) => {
+        const these = pairs.filter((p) => p.dataset === d && p.fate === fate);
+        const together = these.filter((p) => matcher.event(p.a) === matcher.event(p.b)).length;
+        return { dataset: d, fate, pairs: these.length, together, apart: these.length - together };
+      }),
+    ),
   );
   const counts = new Map<string, number>();
   for (const w of wrong) counts.set(w.dataset, (counts.get(w.dataset) ?? 0) + 1);
@@ -57,7 +75,7 @@ async function main() {
   for (const w of wrong.filter((_, i) => i % 3 === 0).slice(0, 40))
     console.log(`${w.dataset} ${w.score.toFixed(2)}  ${w.a.slice(0, 70)}  ||  ${w.b.slice(0, 70)}`);
   console.log('\nmissed (sample)');
-  for (const w of missed.slice(0, 30)) console.log(`${w.dataset} ${w.score.toFixed(2)}  ${w.a.slice(0, 70)}  ||  ${w.b.slice(0, 70)}`);
+  for (const w of missed.slice(0, 40)) console.log(`${w.dataset} ${w.score.toFixed(2)}  ${w.a.slice(0, 70)}  ||  ${w.b.slice(0, 70)}`);
 }
 
 await main();
