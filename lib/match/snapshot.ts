@@ -11,6 +11,7 @@ import {
   type IndexChanges,
   type IndexMeta,
   type IndexRow,
+  type PostingsRow,
   type StateRow,
   type TermsRow,
 } from './index-rows';
@@ -78,9 +79,8 @@ export class IndexWriter {
         for (const page of range(group * PAGES_PER_GROUP, PAGES_PER_GROUP))
           if (index.docs.records(page).length > 0) rows.push(this.docsPageRow(page), this.statePageRow(page));
     }
-    const checkpoint = checkpointRow(this.matcher, checkpointPages(index.docs.lastId()));
-    if (checkpoint.pages > 0) rows.push(checkpoint);
-    this.amendments = new Amendments(index.docs, checkpointOf(checkpoint));
+    const checkpoint = this.retake();
+    if (checkpoint) rows.push(checkpoint);
     this.writtenTerms = idf.vocabularySize;
     index.docs.takeDirty();
     index.takeNamed();
@@ -144,10 +144,19 @@ export class IndexWriter {
       if (!this.amendments.note(docs, changedPages)) return;
       if (this.amendments.size <= MAX_AMENDED) return changes.put(this.amendments.row());
     }
-    const checkpoint = checkpointRow(this.matcher, pages);
-    changes.write(checkpoint, pages > 0);
+    const checkpoint = this.retake();
+    if (checkpoint) changes.put(checkpoint);
+    else changes.remove('postings');
     changes.remove('postingsAmendments');
-    this.amendments = new Amendments(docs, checkpointOf(checkpoint));
+  }
+
+  /** A new checkpoint of the postings, none while every article is after the first boundary. */
+  private retake(): PostingsRow | undefined {
+    const { docs } = this.matcher.index;
+    const pages = checkpointPages(docs.lastId());
+    const checkpoint = pages > 0 ? checkpointRow(this.matcher, pages) : undefined;
+    this.amendments = new Amendments(docs, checkpoint ? checkpointOf(checkpoint) : NO_CHECKPOINT);
+    return checkpoint;
   }
 
   /** New terms go to the open group's pages; a name given to an older term rewrites its group. */
