@@ -7,14 +7,17 @@ import type { PackedDoc } from './packed';
  * articles before its boundary as they were when it was taken. When one of them
  * changes — the reader deletes it, or reads its page again — the writer stores
  * what the checkpoint holds of it beside the checkpoint instead of taking it
- * again (~18 MB at 50k articles): a restore takes each such article out of the
+ * again (~16 MB at 50k articles): a restore takes each such article out of the
  * checkpoint's counts and lists as it was, and indexes it as it is now.
  *
- * At most MAX_AMENDED articles are amended; one more retakes the checkpoint. A
- * restore applies an amendment in ~0.1 ms (it looks the article up in its ~75
- * restored lists, some of them thousands long) and the row holds ~1 KB per
- * article, so at the bound the amendments add a few ms to a restore that takes
- * ~0.5 s, and a change rewrites a row of tens of KB, not megabytes.
+ * At most MAX_AMENDED articles are amended; one more retakes the checkpoint.
+ * The row holds ~770 B per amended article (49 KB at the bound), so a change
+ * writes tens of KB where it wrote the ~16 MB checkpoint, and the writer makes
+ * it in 2–4 ms instead of ~170. A restore at 50k articles applies 64 of them in
+ * less than its run-to-run noise (median 350 ms with 64, 353 with none; see
+ * `npm run bench:checkpoint`); past some hundreds the row's rewrite on every
+ * change would grow to hundreds of KB, and the lookups of each amended article
+ * in its ~75 restored lists would start to show in a restore.
  */
 export const MAX_AMENDED = 64;
 
