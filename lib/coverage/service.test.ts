@@ -6,6 +6,7 @@ import type { IndexRow } from '../match/snapshot';
 import { memoryRepository } from './testing/memory-repository';
 
 const transit = eventContents.find((e) => e.id === 'saltmere-transit-vote')!.stories;
+const other = eventContents.find((e) => e.id !== 'saltmere-transit-vote')!.stories[0]!;
 const input = (story: (typeof transit)[number], id: number) => ({
   id,
   outlet: outlets.find((o) => o.slug === story.outlet)!.name,
@@ -75,6 +76,30 @@ describe('CoverageService', () => {
     expect(repository.index.get('postings')).toEqual(checkpoint);
   });
 
+  it('deleting or reading again an article before the checkpoint writes its amendments, not the checkpoint, and a restart restores the same', async () => {
+    const repository = memoryRepository();
+    const first = new CoverageService(repository);
+    // Three articles before the first checkpoint's boundary (2,048), one after it.
+    const ids = [1, 2, 3, 2_100];
+    for (const [i, story] of transit.slice(0, 4).entries()) await first.articleSaved(input(story, ids[i]!));
+    const checkpoint = repository.index.get('postings');
+    expect(checkpoint).toBeDefined();
+    const written: string[] = [];
+    const save = repository.save.bind(repository);
+    repository.save = (changes) => (written.push(...(changes.index?.put.map((r) => r.key) ?? [])), save(changes));
+    await first.articleDeleted(2);
+    // Read again: as another event's article, so its analysis, matches and event all change.
+    await first.articleSaved(input(other, 3));
+    expect(written.filter((key) => key.startsWith('postings'))).toEqual(['postingsAmendments', 'postingsAmendments']);
+    expect(repository.index.get('postings')).toEqual(checkpoint);
+
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('index');
+    for (const id of [1, 3, 2_100]) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
+    const [again, once] = [await restarted.articleSaved(input(transit[1]!, 2_101)), await first.articleSaved(input(transit[1]!, 2_101))];
+    expect(again).toEqual(once);
+  });
+
   it.each([
     ['missing', (index: Map<string, IndexRow>) => index.clear()],
     [
@@ -109,7 +134,7 @@ describe('CoverageService', () => {
     await expect(first.markApart(1, 100)).rejects.toThrow('disk full');
     repository.save = save;
     // An article of another event: it touches none of the pages the failed write changed.
-    await first.articleSaved(input(eventContents.find((e) => e.id !== 'saltmere-transit-vote')!.stories[0]!, 300));
+    await first.articleSaved(input(other, 300));
 
     const restarted = new CoverageService(repository);
     expect(await restarted.ready).toBe('index');

@@ -1,4 +1,5 @@
-import { PAGE_SIZE, SnapshotError, pageOf, type DocPages } from './doc-pages';
+import type { Checkpoint, CheckpointExtent, StoredAmendments } from './amendments';
+import { DocPages, FIELDS, PAGE_SIZE, SnapshotError, pageOf } from './doc-pages';
 import type { PostingsRow } from './index-rows';
 import type { Matcher } from './matcher';
 import { countedIds, type PackedDoc } from './packed';
@@ -11,17 +12,11 @@ import { indexKeys } from './candidates';
  * over the whole vocabulary), so they are stored as of a boundary that moves by
  * CHECKPOINT_PAGES pages: the articles after it (at most ~1,100) are indexed at
  * each restore, and the checkpoint (~19 MB at 50k articles) is rewritten once the
- * boundary moves — about once per 1,024 saves — or when an article before it
- * changes (a deletion, a re-read of an old article).
+ * boundary moves — about once per 1,024 saves. A change to an article before
+ * it (a deletion, a re-read of an old article) is stored as an amendment
+ * beside it instead (see amendments.ts), up to a bound.
  */
 export const CHECKPOINT_PAGES = 16;
-
-/** Where a stored checkpoint ends: it holds the articles of the pages before `pages`. */
-export interface Checkpoint {
-  pages: number;
-}
-
-export const NO_CHECKPOINT: Checkpoint = { pages: 0 };
 
 /** The boundary a checkpoint of these articles is taken at: the last whole run of CHECKPOINT_PAGES before the open end. */
 export function checkpointPages(lastId: number | undefined): number {
@@ -30,9 +25,10 @@ export function checkpointPages(lastId: number | undefined): number {
 
 /**
  * How many articles the pages before `pages` hold, and how long their records
- * are: a checkpoint is refused unless both are as when it was taken. (The
- * writer keeps it exact: a change to an article before the boundary rewrites
- * the checkpoint in the same transaction. Hashing the ~10M values instead took
+ * are: a checkpoint is refused unless both are as when it was taken, once its
+ * amended articles are put back as it holds them. (The writer keeps it exact:
+ * a change to an article before the boundary writes the amendments or the
+ * checkpoint in the same transaction. Hashing the ~10M values instead took
  * ~100 ms of a restore.)
  */
 function extentBefore(docs: DocPages, pages: number): { articles: number; values: number } {
@@ -45,6 +41,32 @@ function extentBefore(docs: DocPages, pages: number): { articles: number; values
   }
   return { articles, values };
 }
+
+/** The extent the checkpoint was taken of: the articles now, its amended ones as it holds them. */
+function extentStoredAmendments(docs: DocPages, pages: number, { ids, before }: StoredAmendments): { articles: number; values: number } {
+  let { articles, values } = extentBefore(docs, pages);
+  for (const id of ids) {
+    const now = docs.get(id);
+    const then = before.get(id);
+    if (now) {
+      articles--;
+      values -= FIELDS + now.data.length;
+    }
+    if (then) {
+      articles++;
+      values += FIELDS + then.data.length;
+    }
+  }
+  return { articles, values };
+}
+
+/** Which checkpoint a row holds, with no amendment yet. */
+export const checkpointOf = ({ pages, articles, values }: CheckpointExtent): Checkpoint => ({
+  pages,
+  articles,
+  values,
+  amended: new Map(),
+});
 
 /** The checkpoint of a matcher's postings and document frequencies at `pages`. */
 export function checkpointRow({ index, idf }: Matcher, pages: number): PostingsRow {
@@ -62,20 +84,37 @@ function* docsFrom(docs: DocPages, pages: number): Generator<PackedDoc> {
 }
 
 /**
- * Puts a stored checkpoint into a matcher holding the restored articles (none:
- * a checkpoint of no article) and indexes the articles after it. Throws
- * SnapshotError when it is malformed or was not taken of these articles.
+ * Puts a stored checkpoint and its amendments into a matcher holding the
+ * restored articles (none: a checkpoint of no article) and indexes the articles
+ * after it and the amended ones as they are now. Throws SnapshotError when they
+ * are malformed or were not taken of these articles.
  */
-export function restoreCheckpoint({ index, idf }: Matcher, row: PostingsRow | undefined, terms: number): Checkpoint {
+export function restoreCheckpoint(
+  { index, idf }: Matcher,
+  row: PostingsRow | undefined,
+  amendments: StoredAmendments | undefined,
+  terms: number,
+): Checkpoint {
   const pages = row?.pages ?? 0;
-  if (row === undefined) idf.finishRestore(new Int32Array(0), 0);
-  else {
+  const amended = amendments ?? {
+    pages,
+    articles: row?.articles ?? 0,
+    values: row?.values ?? 0,
+    ids: new Int32Array(0),
+    before: new DocPages(),
+  };
+  if (row === undefined) {
+    if (amendments) throw new SnapshotError('amendments of no checkpoint');
+    idf.finishRestore(new Int32Array(0), 0);
+  } else {
     const { counts, lengths, ids } = row;
     if (!(counts instanceof Int32Array && lengths instanceof Int32Array && ids instanceof Int32Array))
       throw new SnapshotError('postings malformed');
     if (!Number.isInteger(pages) || counts.length !== lengths.length || counts.length > terms)
       throw new SnapshotError('postings malformed');
-    const { articles, values } = extentBefore(index.docs, pages);
+    if (amended.pages !== pages || amended.articles !== row.articles || amended.values !== row.values)
+      throw new SnapshotError('amendments of another checkpoint');
+    const { articles, values } = extentStoredAmendments(index.docs, pages, amended);
     if (articles !== row.articles || values !== row.values) throw new SnapshotError('postings of other articles');
     const start = new Int32Array(lengths.length);
     let listed = 0;
@@ -89,11 +128,18 @@ export function restoreCheckpoint({ index, idf }: Matcher, row: PostingsRow | un
     for (let i = 0; i < ids.length; i++) if (!(ids[i]! >= 0 && ids[i]! < below)) throw new SnapshotError('postings malformed');
     index.postings.restore({ ids, start, length: lengths });
     idf.finishRestore(counts, articles);
+    // As the live matcher forgets an article: out of the counts and out of its lists, wherever it sits in them.
+    for (const id of amended.before.ids()) {
+      const then = amended.before.get(id)!;
+      idf.removeIds(countedIds(then));
+      for (const key of indexKeys(then)) index.postings.remove(key, id);
+    }
   }
   index.postings.reserve(terms);
-  for (const doc of docsFrom(index.docs, pages)) {
+  const ids = [...amended.ids];
+  for (const doc of [...ids.flatMap((id) => index.docs.get(id) ?? []), ...docsFrom(index.docs, pages)]) {
     idf.addIds(countedIds(doc));
     for (const key of indexKeys(doc)) index.postings.add(key, doc.id);
   }
-  return { pages };
+  return { ...checkpointOf(amended), amended: new Map(ids.map((id) => [id, amended.before.get(id)])) };
 }

@@ -47,6 +47,28 @@ function indexPage(page: number, records: Int32Array): Int32Array {
   return at;
 }
 
+/**
+ * Records of several pages back to back, in page order, split by page (each
+ * page's still to be checked by `loadPage`). Throws SnapshotError, naming
+ * `where`, when a record overruns or a page comes out of order.
+ */
+export function splitPages(records: Int32Array, where: string): { page: number; records: Int32Array }[] {
+  const pages: { page: number; records: Int32Array }[] = [];
+  for (let start = 0; start < records.length;) {
+    const page = pageOf(records[start]!);
+    if (pages.length > 0 && page <= pages[pages.length - 1]!.page) throw new SnapshotError(`${where}: page ${page} out of place`);
+    let end = start;
+    while (end < records.length && pageOf(records[end]!) === page) {
+      const length = records[end + 4]!;
+      if (!(length >= 8) || end + FIELDS + length > records.length) throw new SnapshotError(`${where}: bad record at ${end}`);
+      end += FIELDS + length;
+    }
+    pages.push({ page, records: records.subarray(start, end) });
+    start = end;
+  }
+  return pages;
+}
+
 /** Per id: stored (1) or not (0), outlet, day, lang — see `header`. */
 const HEADER_SLOTS = 4;
 
@@ -209,20 +231,9 @@ export class DocPages {
   /** Puts a stored group back, page by page; throws SnapshotError on anything malformed. */
   loadGroup(group: number, records: Int32Array): void {
     if (!(records instanceof Int32Array)) throw new SnapshotError(`group ${group} malformed`);
-    let last = -1;
-    for (let start = 0; start < records.length;) {
-      const page = pageOf(records[start]!);
-      if (Math.floor(page / PAGES_PER_GROUP) !== group || page <= last)
-        throw new SnapshotError(`group ${group}: page ${page} out of place`);
-      let end = start;
-      while (end < records.length && pageOf(records[end]!) === page) {
-        const length = records[end + 4]!;
-        if (!(length >= 8) || end + FIELDS + length > records.length) throw new SnapshotError(`group ${group}: bad record at ${end}`);
-        end += FIELDS + length;
-      }
-      this.loadPage(page, records.subarray(start, end));
-      last = page;
-      start = end;
+    for (const { page, records: pageRecords } of splitPages(records, `group ${group}`)) {
+      if (Math.floor(page / PAGES_PER_GROUP) !== group) throw new SnapshotError(`group ${group}: page ${page} out of place`);
+      this.loadPage(page, pageRecords);
     }
   }
 

@@ -19,7 +19,11 @@ import { STRINGS_PAGE, type StringsGroup } from './paged-strings';
  *   per key as of the articles of the pages before `pages` (see checkpoint.ts):
  *   a restart reads them instead of counting ~7.5M and listing ~3.7M term ids
  *   over every packed article (two thirds of a restore at 50k), and indexes only
- *   the articles after it.
+ *   the articles after it;
+ * - `postingsAmendments`: the articles before the checkpoint's boundary changed
+ *   since it was taken, as it holds them (see amendments.ts): a deletion or a
+ *   re-read of an old article rewrites this row of a few kilobytes, not the
+ *   checkpoint.
  *
  * The open end — the vocabulary's last group and the article group holding the
  * highest id, where nearly every save writes — is stored page by page instead,
@@ -31,7 +35,7 @@ import { STRINGS_PAGE, type StringsGroup } from './paged-strings';
  * these layouts or packed.ts's layout changes: a stored index of another format
  * is rebuilt once from the stored analyses.
  */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 /** Vocabulary pages per `terms` row. */
 export const TERM_PAGES = 16;
 export const TERMS_ROW = TERM_PAGES * STRINGS_PAGE;
@@ -78,7 +82,18 @@ export interface PostingsRow {
   /** The listed articles, key after key. */
   ids: Int32Array;
 }
-export type IndexRow = IndexMeta | TermsRow | DocsRow | StateRow | PostingsRow;
+export interface AmendmentsRow {
+  key: 'postingsAmendments';
+  /** The checkpoint amended, as its row names it: a row of another is refused. */
+  pages: number;
+  articles: number;
+  values: number;
+  /** The articles before its boundary changed since it was taken (deleted, read again or new), ascending. */
+  ids: Int32Array;
+  /** Of those, the ones it counts and lists, as it does: their records then, as a docs row holds records, in id order. */
+  records: Int32Array;
+}
+export type IndexRow = IndexMeta | TermsRow | DocsRow | StateRow | PostingsRow | AmendmentsRow;
 
 /**
  * What a restore checks the stored index against, read without a scan: the

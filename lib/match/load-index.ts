@@ -1,9 +1,11 @@
-import { restoreCheckpoint, type Checkpoint } from './checkpoint';
+import { readAmendments, type Checkpoint } from './amendments';
+import { restoreCheckpoint } from './checkpoint';
 import { FIELDS, PAGES_PER_GROUP, SnapshotError, type DocPages } from './doc-pages';
 import { EventClusters } from './events';
 import type { Background } from './idf';
 import {
   INDEX_FORMAT,
+  type AmendmentsRow,
   TERM_PAGES,
   backgroundKey,
   type CoverageExtent,
@@ -58,9 +60,13 @@ export function loadIndex(
     else index.docs.loadGroup(page / PAGES_PER_GROUP, row.records);
   checkExtent(index.docs, meta, coverage);
   checkRecords(index.docs, meta);
+  const amendmentsRow = rows.find((r): r is AmendmentsRow => r.key === 'postingsAmendments');
+  const amendments = amendmentsRow && readAmendments(amendmentsRow);
+  if (amendments) checkRecords(amendments.before, meta);
   const checkpoint = restoreCheckpoint(
     matcher,
     rows.find((r): r is PostingsRow => r.key === 'postings'),
+    amendments,
     meta.terms,
   );
 

@@ -7,10 +7,12 @@ import { Matcher } from './matcher';
 import {
   CHECKPOINT_PAGES,
   IndexWriter,
+  MAX_AMENDED,
   SnapshotError,
   TERM_PAGES,
   TERMS_ROW,
   loadIndex,
+  rowBytes,
   type IndexChanges,
   type IndexRow,
 } from './snapshot';
@@ -191,38 +193,135 @@ describe('the stored index', () => {
       for (let i = 0; i < stories.length; i++) expect(candidatesOf(copy, i, 9_000 + i)).toEqual(candidatesOf(original, i, 9_000 + i));
     });
 
-    it('is rewritten when its boundary moves or an article before it is deleted or read again, and restores to the same', () => {
+    /** Every key's articles, in id order: the order within a list is the live matcher's history, not its state. */
+    const listsOf = ({ index, idf }: Matcher) => {
+      const { lengths, ids } = index.postings.listsBelow(idf.vocabularySize, Number.MAX_SAFE_INTEGER);
+      let at = 0;
+      return [...lengths].map((n) => [...ids.subarray(at, (at += n))].sort((a, b) => a - b));
+    };
+    /** What a restore must rebuild exactly: frequencies, article count and lists. */
+    const indexOf = (matcher: Matcher) => ({ counts: matcher.idf.counts(), docs: matcher.idf.size, lists: listsOf(matcher) });
+
+    /** A history whose checkpoint (boundary id 2,048) holds `below` articles, saved one by one as the service saves. */
+    const history = (below: number) => {
       const matcher = new Matcher();
       const store = new RowStore();
-      let writer = new IndexWriter(matcher, shippedBackground);
-      const pagesStored = () => {
-        const row = store.rows.get('postings');
-        return row && 'pages' in row ? row.pages : 0;
-      };
-      for (let i = 0; i < early; i++) {
-        matcher.add(docOf(i, spaced(i)));
-        store.apply(writer.changes([spaced(i)]));
+      const writer = new IndexWriter(matcher, shippedBackground);
+      const ids = [...Array(below).keys(), 2_100];
+      for (const id of ids) {
+        matcher.add(docOf(id % stories.length, id));
+        store.apply(writer.changes([id]));
       }
-      expect(pagesStored()).toBe(CHECKPOINT_PAGES * 2);
-      // A restart, then changes before the checkpoint: it must follow them.
+      return { matcher, store, writer };
+    };
+    /** A re-read as the service does it: the article is forgotten, then added again as analysed now. */
+    const readAgain = (matcher: Matcher, id: number, story: number) => {
+      matcher.remove(id);
+      matcher.add(docOf(story, id));
+    };
+    const rowOf = <K extends IndexRow['key']>(store: RowStore, key: K) => store.rows.get(key) as Extract<IndexRow, { key: K }> | undefined;
+
+    it('amends itself, in a few KB, when an article before it is deleted or read again, and restores to the live index', () => {
+      const { matcher, store, writer } = history(30);
+      const checkpoint = rowOf(store, 'postings')!;
+      expect(checkpoint.pages).toBe(CHECKPOINT_PAGES * 2);
+      const written: IndexChanges[] = [];
+      const step = (change: () => void) => {
+        change();
+        written.push(writer.changes([]));
+        store.apply(written.at(-1)!);
+      };
+      step(() => matcher.remove(3));
+      step(() => readAgain(matcher, 7, 20));
+      step(() => readAgain(matcher, 7, 21));
+      expect(written.map((w) => w.put.map((r) => r.key).filter((key) => key.startsWith('postings')))).toEqual([
+        ['postingsAmendments'],
+        ['postingsAmendments'],
+        [],
+      ]);
+      expect(written.every((w) => w.put.every((r) => rowBytes(r) < 64_000))).toBe(true);
+      expect(store.rows.get('postings')).toEqual(checkpoint);
+      expect([...rowOf(store, 'postingsAmendments')!.ids]).toEqual([3, 7]);
+      const ids = [...matcher.index.docs.ids()];
+      const again = restored(store.list(), ids);
+      expect(indexOf(again)).toEqual(indexOf(matcher));
+      for (let i = 0; i < stories.length; i++) expect(candidatesOf(again, i, 9_000 + i)).toEqual(candidatesOf(matcher, i, 9_000 + i));
+    });
+
+    it('after a restart, goes on amending from what the stored checkpoint holds', () => {
+      const { matcher, store, writer: before } = history(30);
+      readAgain(matcher, 4, 22);
+      store.apply(before.changes([]));
       const copy = new Matcher();
-      writer = new IndexWriter(
+      const writer = new IndexWriter(
         copy,
         shippedBackground,
         loadIndex(copy, store.list(), extentOf([...matcher.index.docs.ids()]), [], shippedBackground),
       );
-      const before = store.rows.get('postings');
-      copy.remove(spaced(3));
-      matcher.remove(spaced(3));
+      expect(indexOf(copy)).toEqual(indexOf(matcher));
+      // The same article changed again, and another, after the restart.
+      for (const m of [copy, matcher]) {
+        readAgain(m, 4, 23);
+        m.remove(9);
+      }
       store.apply(writer.changes([]));
-      expect(store.rows.get('postings')).not.toEqual(before);
-      copy.add(docOf(5, spaced(5)));
-      matcher.add(docOf(5, spaced(5)));
-      store.apply(writer.changes([spaced(5)]));
+      expect([...rowOf(store, 'postingsAmendments')!.ids]).toEqual([4, 9]);
+      expect(indexOf(restored(store.list(), [...matcher.index.docs.ids()]))).toEqual(indexOf(matcher));
+    });
+
+    it(`is taken again once more than ${MAX_AMENDED} articles before it changed, and restores to the same`, () => {
+      const { matcher, store, writer } = history(MAX_AMENDED + 10);
+      const checkpoint = rowOf(store, 'postings')!;
+      for (let id = 0; id < MAX_AMENDED; id++) {
+        matcher.remove(id);
+        store.apply(writer.changes([]));
+      }
+      expect(rowOf(store, 'postingsAmendments')!.ids.length).toBe(MAX_AMENDED);
+      expect(store.rows.get('postings')).toEqual(checkpoint);
+      readAgain(matcher, MAX_AMENDED, 0);
+      store.apply(writer.changes([]));
+      expect(store.rows.has('postingsAmendments')).toBe(false);
+      expect(rowOf(store, 'postings')!.articles).toBe(10);
       const ids = [...matcher.index.docs.ids()];
-      const again = restored(store.list(), ids);
-      expect(again.idf.counts()).toEqual(matcher.idf.counts());
-      for (let i = 0; i < stories.length; i++) expect(candidatesOf(again, i, 9_000 + i)).toEqual(candidatesOf(matcher, i, 9_000 + i));
+      expect(indexOf(restored(store.list(), ids))).toEqual(indexOf(matcher));
+      // And amends the new one from there.
+      matcher.remove(MAX_AMENDED + 1);
+      store.apply(writer.changes([]));
+      expect([...rowOf(store, 'postingsAmendments')!.ids]).toEqual([MAX_AMENDED + 1]);
+      expect(indexOf(restored(store.list(), [...matcher.index.docs.ids()]))).toEqual(indexOf(matcher));
+    });
+
+    it('is taken again, without its amendments, when its boundary moves', () => {
+      const { matcher, store, writer } = history(30);
+      matcher.remove(5);
+      store.apply(writer.changes([]));
+      expect(store.rows.has('postingsAmendments')).toBe(true);
+      readAgain(matcher, 6, 1);
+      matcher.add(docOf(2, 3_100));
+      store.apply(writer.changes([3_100]));
+      expect(store.rows.has('postingsAmendments')).toBe(false);
+      expect(rowOf(store, 'postings')!.pages).toBe(CHECKPOINT_PAGES * 3);
+      const ids = [...matcher.index.docs.ids()];
+      expect(indexOf(restored(store.list(), ids))).toEqual(indexOf(matcher));
+    });
+
+    it('is refused with amendments lost, damaged or of another checkpoint', () => {
+      const { matcher, store, writer } = history(30);
+      matcher.remove(3);
+      readAgain(matcher, 8, 19);
+      store.apply(writer.changes([]));
+      const rows = store.list();
+      const ids = [...matcher.index.docs.ids()];
+      expect(indexOf(restored(rows, ids))).toEqual(indexOf(matcher));
+      const amended = (change: (row: Extract<IndexRow, { key: 'postingsAmendments' }>) => IndexRow) =>
+        rows.map((r) => (r.key === 'postingsAmendments' ? change(structuredClone(r)) : r));
+      const refused = (rs: IndexRow[]) => expect(() => restored(rs, ids)).toThrow(SnapshotError);
+      refused(rows.filter((r) => r.key !== 'postingsAmendments'));
+      refused(rows.filter((r) => r.key !== 'postings'));
+      refused(amended((r) => ({ ...r, ids: r.ids.subarray(1) })));
+      refused(amended((r) => ({ ...r, articles: r.articles - 1 })));
+      refused(amended((r) => ({ ...r, records: r.records.subarray(0, -1) })));
+      refused(amended((r) => ((r.records[5 + 8] = 0x7fffffff), r)));
     });
 
     it('is refused when malformed or taken of other articles', () => {

@@ -1,4 +1,5 @@
-import { NO_CHECKPOINT, checkpointPages, checkpointRow, type Checkpoint } from './checkpoint';
+import { Amendments, MAX_AMENDED, NO_CHECKPOINT, type Checkpoint } from './amendments';
+import { checkpointOf, checkpointPages, checkpointRow } from './checkpoint';
 import { PAGES_PER_GROUP, PAGE_SIZE, pageOf } from './doc-pages';
 import type { Background } from './idf';
 import {
@@ -10,6 +11,7 @@ import {
   type IndexChanges,
   type IndexMeta,
   type IndexRow,
+  type PostingsRow,
   type StateRow,
   type TermsRow,
 } from './index-rows';
@@ -20,7 +22,8 @@ import type { Match } from './types';
 export * from './index-rows';
 export { SnapshotError } from './doc-pages';
 export { loadIndex } from './load-index';
-export { CHECKPOINT_PAGES, type Checkpoint } from './checkpoint';
+export { CHECKPOINT_PAGES } from './checkpoint';
+export { MAX_AMENDED, type Checkpoint } from './amendments';
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
 const byNumber = (a: number, b: number) => a - b;
@@ -31,8 +34,9 @@ const byNumber = (a: number, b: number) => a - b;
  * highest id, the vocabulary's last group of pages — is stored page by page, so
  * a save rewrites a page of tens of kilobytes, not a group of hundreds; a group
  * is written whole once the end moves past it (see index-rows.ts). The
- * checkpoint of the postings is rewritten when its boundary moves or an article
- * before it changes (see checkpoint.ts).
+ * checkpoint of the postings is rewritten when its boundary moves; a change to
+ * an article before it is written as an amendment beside it, up to
+ * MAX_AMENDED of them (see checkpoint.ts, amendments.ts).
  */
 export class IndexWriter {
   private writtenTerms = 0;
@@ -41,12 +45,14 @@ export class IndexWriter {
   private openGroup: number | undefined;
   /** The vocabulary group stored page by page. */
   private openTerms = 0;
+  /** The stored checkpoint of the postings and the changes before its boundary. */
+  private amendments: Amendments;
 
   constructor(
     private readonly matcher: Matcher,
     background: Background,
     /** The stored checkpoint of the postings, as loadIndex() reports it; none for a matcher never stored. */
-    private checkpoint: Checkpoint = NO_CHECKPOINT,
+    checkpoint: Checkpoint = NO_CHECKPOINT,
   ) {
     this.background = backgroundKey(background);
     // Whatever is in the matcher already is what the caller restored or is about to write whole.
@@ -56,6 +62,7 @@ export class IndexWriter {
     this.writtenTerms = this.matcher.idf.vocabularySize;
     this.openGroup = this.lastGroup();
     this.openTerms = this.lastTermsGroup();
+    this.amendments = new Amendments(this.matcher.index.docs, checkpoint);
   }
 
   /** Every row: after a rebuild, to replace whatever was stored. */
@@ -72,9 +79,8 @@ export class IndexWriter {
         for (const page of range(group * PAGES_PER_GROUP, PAGES_PER_GROUP))
           if (index.docs.records(page).length > 0) rows.push(this.docsPageRow(page), this.statePageRow(page));
     }
-    const checkpoint = checkpointPages(index.docs.lastId());
-    if (checkpoint > 0) rows.push(checkpointRow(this.matcher, checkpoint));
-    this.checkpoint = { pages: checkpoint };
+    const checkpoint = this.retake();
+    if (checkpoint) rows.push(checkpoint);
     this.writtenTerms = idf.vocabularySize;
     index.docs.takeDirty();
     index.takeNamed();
@@ -127,13 +133,30 @@ export class IndexWriter {
     return changes.result();
   }
 
-  /** A new checkpoint when its boundary moved or an article before the stored one changed. */
+  /**
+   * A new checkpoint when its boundary moved or its amendments would pass their
+   * bound; the amendments when an article before it changed.
+   */
   private checkpointChanges(changes: RowChanges, changedPages: Set<number>): void {
-    const pages = checkpointPages(this.matcher.index.docs.lastId());
-    const stale = [...changedPages].some((page) => page < this.checkpoint.pages);
-    if (pages === this.checkpoint.pages && !stale) return;
-    changes.write(checkpointRow(this.matcher, pages), pages > 0);
-    this.checkpoint = { pages };
+    const { docs } = this.matcher.index;
+    const pages = checkpointPages(docs.lastId());
+    if (pages === this.amendments.checkpoint.pages) {
+      if (!this.amendments.note(docs, changedPages)) return;
+      if (this.amendments.size <= MAX_AMENDED) return changes.put(this.amendments.row());
+    }
+    const checkpoint = this.retake();
+    if (checkpoint) changes.put(checkpoint);
+    else changes.remove('postings');
+    changes.remove('postingsAmendments');
+  }
+
+  /** A new checkpoint of the postings, none while every article is after the first boundary. */
+  private retake(): PostingsRow | undefined {
+    const { docs } = this.matcher.index;
+    const pages = checkpointPages(docs.lastId());
+    const checkpoint = pages > 0 ? checkpointRow(this.matcher, pages) : undefined;
+    this.amendments = new Amendments(docs, checkpoint ? checkpointOf(checkpoint) : NO_CHECKPOINT);
+    return checkpoint;
   }
 
   /** New terms go to the open group's pages; a name given to an older term rewrites its group. */
