@@ -22,7 +22,7 @@ import shippedBackground from '../../lib/match/background.json';
 import type { MatchDoc } from '../../lib/match/types';
 import { printTable, writeResult } from '../lib/report';
 import { median } from '../lib/stats';
-import { LABELLED, docOf, readLabelled, readPool, readingOrder } from './data';
+import { LABELLED, docOf, paddedReading, readLabelled, readPool, readingOrder } from './data';
 
 const STORED_AT = process.argv.indexOf('--stored');
 const STORED = STORED_AT > 0 ? Number(process.argv[STORED_AT + 1]) : 50_000;
@@ -124,13 +124,9 @@ async function main() {
   if (process.env['AGAINST']) subjects.push(new Subject(process.env['AGAINST'], await implementation(process.env['AGAINST'])));
 
   const articles = readingOrder([...LABELLED.flatMap((name) => readLabelled(name)), ...(await readPool())]);
-  const copies = articles.filter((a) => a.dataset === 'baly-pool' && a.published !== null);
+  const reading = paddedReading(articles);
   const total = STORED;
-  const analysed = (id: number) => {
-    const article =
-      id < articles.length ? articles[id]! : { ...copies[id % copies.length]!, outlet: `${copies[id % copies.length]!.outlet} (copy)` };
-    return docOf(article, id);
-  };
+  const analysed = (id: number) => docOf(reading(id), id);
   for (let id = 0; id < total; id++) {
     const doc = analysed(id);
     for (const subject of subjects) subject.put(doc);

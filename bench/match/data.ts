@@ -57,6 +57,21 @@ export function readingOrder(articles: EventArticle[]): EventArticle[] {
   return [...articles].sort((a, b) => key(a).localeCompare(key(b)) || hash(a.url) - hash(b.url));
 }
 
+/**
+ * The article read as the `id`th of a history longer than the data: past its end,
+ * the pool's dated articles again, each as another outlet's copy on its original day
+ * (a history full of wire copies: every one has a sure match).
+ */
+export function paddedReading(articles: EventArticle[]): (id: number) => EventArticle {
+  const copies = articles.filter((a) => a.dataset === 'baly-pool' && a.published !== null);
+  return (id) => {
+    if (id < articles.length) return articles[id]!;
+    if (copies.length === 0) throw new Error('padding the history needs dated pool articles');
+    const copy = copies[(id - articles.length) % copies.length]!;
+    return { ...copy, outlet: `${copy.outlet} (copy)` };
+  };
+}
+
 /** The analysis the extension would store for a line of the data, as article `id`. */
 export function docOf(article: EventArticle, id: number): MatchDoc {
   const paragraphs = article.text.split(/\n\s*\n/).filter((p) => p.trim());

@@ -17,7 +17,7 @@ import { Matcher } from '../../lib/match/matcher';
 import { printTable, writeResult } from '../lib/report';
 import { median, percentile } from '../lib/stats';
 import { baselineLinks, componentsAt } from './baseline';
-import { docOf, LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
+import { docOf, LABELLED, paddedReading, readLabelled, readPool, readingOrder, type EventArticle } from './data';
 import { isTrainingEvent } from './fit';
 import { recallAtK, scoreDataset, type Item } from './metrics';
 import { restoredCopy } from './restore';
@@ -172,18 +172,15 @@ export async function benchMatch(poolLimit = Infinity) {
 
 /**
  * Times matching with `target` articles stored: the data holds fewer, so the
- * reading goes on with the pool's articles again, each as another outlet's copy
- * on its original day (the cost of a history full of wire copies: every one has
- * a sure match). Run after scoring, so the figures above are of the data alone;
+ * reading goes on as `paddedReading` pads it. Run after scoring, so the figures above are of the data alone;
  * the match lists were dropped for the memory reading, which only shortens the
  * ≤12-item lists each match is merged into.
  */
 function padTo(matcher: Matcher, articles: EventArticle[], target: number, results: ReturnType<typeof createHash>) {
-  const copies = articles.filter((a) => a.dataset === 'baly-pool' && a.published !== null);
+  const reading = paddedReading(articles);
   const times: { stored: number; ms: number }[] = [];
-  for (let id = articles.length, i = 0; id < target && copies.length > 0; id++, i++) {
-    const copy = copies[i % copies.length]!;
-    const doc = docOf({ ...copy, outlet: `${copy.outlet} (copy)` }, id);
+  for (let id = articles.length; id < target; id++) {
+    const doc = docOf(reading(id), id);
     const started = performance.now();
     const result = matcher.add(doc);
     times.push({ stored: id, ms: performance.now() - started });
