@@ -1,4 +1,5 @@
 import type { CoverageEntry } from '@/lib/browser/connector';
+import { timing, why } from './coverage-text';
 import { safeHref } from './format';
 
 interface Props {
@@ -8,33 +9,9 @@ interface Props {
   onNotSameEvent: (otherId: number) => void;
 }
 
-const HOUR = 3_600_000;
-
-function timing(other: string | null, mine: string | null): string {
-  if (!other || !mine) return '';
-  const hours = Math.round((Date.parse(other) - Date.parse(mine)) / HOUR);
-  if (hours === 0) return 'published within the hour';
-  const span = Math.abs(hours) < 48 ? `${Math.abs(hours)} h` : `${Math.round(Math.abs(hours) / 24)} days`;
-  return `published ${span} ${hours < 0 ? 'earlier' : 'later'}`;
-}
-
 function confidence(score: number | null): string {
   if (score === null) return 'same event, through the other coverage';
   return score >= 0.95 ? 'very likely the same event' : 'likely the same event';
-}
-
-function why({ evidence }: CoverageEntry['item']): string {
-  if (!evidence) return '';
-  const parts = [
-    evidence.sharedNames.length > 0 && `names ${evidence.sharedNames.slice(0, 3).join(', ')}`,
-    evidence.sharedNumbers.length > 0 &&
-      `numbers ${evidence.sharedNumbers
-        .slice(0, 3)
-        .map((n) => n.split('|')[0])
-        .join(', ')}`,
-    evidence.sharedTerms.length > 0 && `words ${evidence.sharedTerms.slice(0, 4).join(', ')}`,
-  ].filter(Boolean);
-  return parts.length > 0 ? `Shares ${parts.join('; ')}` : '';
 }
 
 /**

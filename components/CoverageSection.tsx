@@ -9,11 +9,12 @@ interface Props {
   onNotSameEvent: (articleId: number, otherId: number) => void;
   /** Recent reads, from which the reader may link a report matching missed. */
   recent?: ArticleSummary[];
+  /** Without it, neither suggestions nor recent reads are offered for linking. */
   onSameEvent?: (articleId: number, otherId: number) => void;
 }
 
-/** "Also reported by": the other outlets' coverage of the page's article. */
-export function CoverageSection({ page, onNotSameEvent, recent, onSameEvent }: Props) {
+/** "Also reported by": the other outlets' coverage of the page's article, then reports it may have missed. */
+export function CoverageSection({ page, onNotSameEvent, recent = [], onSameEvent }: Props) {
   const article = page.article;
   if (!article) return null;
   return (
@@ -26,10 +27,13 @@ export function CoverageSection({ page, onNotSameEvent, recent, onSameEvent }: P
         publishedAt={article.publishedAt}
         onNotSameEvent={(otherId) => onNotSameEvent(article.id, otherId)}
       />
-      {recent && onSameEvent && (
+      {onSameEvent && (
         <LinkReport
+          suggested={page.suggested}
           candidates={linkCandidates(article, page.coverage, recent)}
+          publishedAt={article.publishedAt}
           onSameEvent={(otherId) => onSameEvent(article.id, otherId)}
+          onNotSameEvent={(otherId) => onNotSameEvent(article.id, otherId)}
         />
       )}
     </section>

@@ -65,6 +65,27 @@ test('"same event" links a report matching kept apart, and the link stays', asyn
   ]);
 });
 
+test('a near miss is offered as possibly the same event, and confirming it links the two for good', async ({ reader, popup }) => {
+  // A report of the flood and a column on it: close to the same-event threshold, below it.
+  const flood = articles.filter((a) => a.event === 'brannock-flood');
+  const report = flood.find((a) => a.headline.startsWith('Floods kill 12'))!;
+  const column = flood.find((a) => a.headline === 'Brannock was warned')!;
+  await reader.read(report.path);
+  const { tabId } = await reader.read(column.path);
+  await popup.open(tabId);
+  await expect(popup.page.getByText('No other outlet’s report of this event in your history yet.')).toBeVisible();
+  await popup.page.getByText('Possibly the same event: 1 report you read').click();
+  await expect(popup.page.getByTestId('link-suggestion')).toContainText('Shares names');
+  await popup.page.getByRole('button', { name: `Same event: ${outletName(report.outlet)}, ${report.headline}`, exact: true }).click();
+  await expect(popup.page.getByTestId('coverage-outlet')).toHaveText([outletName(report.outlet)]);
+  await expect(popup.page.getByTestId('link-suggestion')).toHaveCount(0);
+
+  await popup.open(tabId);
+  await expect(popup.page.getByTestId('coverage-outlet'), 'the correction is stored, not just shown').toHaveText([
+    outletName(report.outlet),
+  ]);
+});
+
 test('an article of another event lists none of these', async ({ reader, popup }) => {
   for (const article of lornArticles.slice(0, 3)) await reader.read(article.path);
   const { tabId } = await reader.read(otherEvent.path);

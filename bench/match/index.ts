@@ -19,7 +19,7 @@ import { median, percentile } from '../lib/stats';
 import { baselineLinks, componentsAt } from './baseline';
 import { docOf, LABELLED, paddedReading, readLabelled, readPool, readingOrder, type EventArticle } from './data';
 import { isTrainingEvent } from './fit';
-import { recallAtK, scoreDataset, type Item } from './metrics';
+import { popupReach, recallAtK, scoreDataset, type Item } from './metrics';
 import { restoredCopy } from './restore';
 
 /** A full collection before each heap reading, so that growth is what the matcher keeps, not garbage. */
@@ -80,6 +80,11 @@ export async function benchMatch(poolLimit = Infinity) {
   printTable(
     `The same, with the pool's ${reprinted.reprints} reprints of labelled articles counted as their event (not the benchmark's rule)`,
     LABELLED.map((d) => ({ system: 'parallax', dataset: d, ...flat(reprinted.scores[d]) })),
+  );
+  const reach = reachOf(articles, predicted, matcher);
+  printTable(
+    'What the popup puts within reach: the share of each article’s same-event reports from other outlets listed as coverage, or as coverage or suggestions; and how many suggestions are right',
+    LABELLED.map((d) => ({ dataset: d, ...reach[d] })),
   );
   const labelledOnly = labelledOnlyScores(articles, predicted);
   printTable(
@@ -156,6 +161,7 @@ export async function benchMatch(poolLimit = Infinity) {
       ours,
       baseline,
       reprinted,
+      reach,
       labelledOnly,
       heldOut,
       cost: { ...cost, matchAt50k: at50k },
@@ -227,6 +233,13 @@ function scoreAll(articles: EventArticle[], predicted: string[], matcher: Matche
     Dataset,
     Row
   >;
+}
+
+/** The popup's reach with and without suggestions (see popupReach), after the whole stream. */
+function reachOf(articles: EventArticle[], predicted: string[], matcher: Matcher) {
+  const items = new Map(articles.map((a, id) => [id, { gold: a.event, outlet: a.outlet, dataset: a.dataset, predicted: predicted[id]! }]));
+  const suggestions = new Map(articles.map((_, id) => [id, matcher.suggestions(id).map((m) => m.id)]));
+  return Object.fromEntries(LABELLED.map((d) => [d, popupReach(items, suggestions, d)])) as Record<Dataset, ReturnType<typeof popupReach>>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recallAtK, scoreDataset, type Item } from './metrics';
+import { popupReach, recallAtK, scoreDataset, type Item } from './metrics';
 
 const item = (id: number, gold: string | null, predicted: string, dataset = gold ? 'ds' : 'pool'): Item => ({
   id,
@@ -55,5 +55,30 @@ describe('recallAtK', () => {
     ]);
     // 1: wants 2,3 (4 is its own outlet) → 1; 2: wants 1,3,4 → 1; 3: wants 1,2,4 → 1/3; 4: wants 2,3 → 1
     expect(recallAtK(lists, items, 'ds')).toBeCloseTo((1 + 1 + 1 / 3 + 1) / 4);
+  });
+});
+
+describe('popupReach', () => {
+  const article = (gold: string | null, outlet: string, predicted: string, dataset = gold ? 'ds' : 'pool') => ({
+    gold,
+    outlet,
+    dataset,
+    predicted,
+  });
+
+  it('counts what the coverage lists and what suggestions add, and how many suggestions are right', () => {
+    const items = new Map([
+      [1, article('a', 'wire', 'x')],
+      [2, article('a', 'herald', 'x')],
+      [3, article('a', 'ledger', 'y')],
+      [4, article('a', 'wire', 'z')],
+      [5, article(null, 'blog', 'w')],
+    ]);
+    // Article 1 is offered 3 (right) and 5 (a pool article: wrong); 4 is its own outlet's, never wanted.
+    const reach = popupReach(items, new Map([[1, [3, 5]]]), 'ds');
+    // Wanted pairs, from each side: 1–2, 1–3, 2–1, 2–3, 2–4, 3–1, 3–2, 3–4, 4–2, 4–3.
+    expect(reach.coverage).toBeCloseTo(2 / 10);
+    expect(reach.withSuggestions).toBeCloseTo(3 / 10);
+    expect(reach).toMatchObject({ suggestionPrecision: 0.5, suggestions: 2 });
   });
 });

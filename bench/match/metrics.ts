@@ -89,3 +89,48 @@ export function recallAtK(
   }
   return recalls.length === 0 ? 1 : recalls.reduce((a, b) => a + b, 0) / recalls.length;
 }
+
+/**
+ * What the popup puts within the reader's reach, per dataset: of each article's gold
+ * same-event articles from other outlets, the share in its predicted event (listed as
+ * coverage) and the share listed as coverage or suggested ("possibly the same event");
+ * and of the suggestions made to the dataset's articles, the share that are right
+ * (one to a pool article is wrong, by the data's rule).
+ */
+export function popupReach(
+  items: Map<number, { gold: string | null; outlet: string; dataset: string; predicted: string }>,
+  suggestions: Map<number, number[]>,
+  dataset: string,
+): { coverage: number; withSuggestions: number; suggestionPrecision: number; suggestions: number } {
+  const byGold = new Map<string, number[]>();
+  for (const [id, item] of items)
+    if (item.dataset === dataset && item.gold) (byGold.get(item.gold) ?? byGold.set(item.gold, []).get(item.gold)!).push(id);
+  const sameEvent = (a: number, b: number) => {
+    const [x, y] = [items.get(a)!, items.get(b)!];
+    return x.dataset === y.dataset && x.gold !== null && x.gold === y.gold;
+  };
+  let wanted = 0;
+  let listed = 0;
+  let reached = 0;
+  let suggested = 0;
+  let right = 0;
+  for (const [id, item] of items) {
+    if (item.dataset !== dataset || !item.gold) continue;
+    const offered = new Set(suggestions.get(id) ?? []);
+    suggested += offered.size;
+    for (const other of offered) if (sameEvent(id, other)) right++;
+    for (const other of byGold.get(item.gold)!) {
+      if (other === id || items.get(other)!.outlet === item.outlet) continue;
+      wanted++;
+      const inEvent = items.get(other)!.predicted === item.predicted;
+      if (inEvent) listed++;
+      if (inEvent || offered.has(other)) reached++;
+    }
+  }
+  return {
+    coverage: wanted === 0 ? 1 : listed / wanted,
+    withSuggestions: wanted === 0 ? 1 : reached / wanted,
+    suggestionPrecision: suggested === 0 ? 1 : right / suggested,
+    suggestions: suggested,
+  };
+}

@@ -13,7 +13,11 @@ export function App({ connector }: { connector: Connector }) {
   if (!page?.article) return <p class="muted card">This article is not in your history.</p>;
   return (
     <main class="card">
-      <CoverageSection page={page} onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)} />
+      <CoverageSection
+        page={page}
+        onNotSameEvent={(a, b) => void connector.markNotSameEvent(a, b).then(reload)}
+        onSameEvent={(a, b) => void connector.markSameEvent(a, b).then(reload)}
+      />
       {page.coverage.length > 0 && (
         <CompareTeaser
           articleId={page.article.id}

@@ -120,6 +120,52 @@ describe('popup coverage', () => {
   });
 });
 
+describe('popup suggestions', () => {
+  const nearMiss = {
+    item: {
+      articleId: 8,
+      outlet: 'ridgeline notes',
+      score: 0.81,
+      syndicated: false,
+      evidence: { sharedNames: ['Brannock'], sharedNumbers: [], sharedTerms: ['flood', 'levee'], daysApart: 1, resemblance: 0 },
+    },
+    article: summaryOf({
+      id: 8,
+      outlet: 'Ridgeline Notes',
+      title: 'Brannock was warned',
+      canonicalUrl: 'https://ridgeline.example/warned.html',
+      publishedAt: '2026-11-19T08:30:00.000Z',
+    }),
+  };
+  const withSuggestion = () =>
+    createMockConnector({ articles: [article, nearMiss.article], page: { url: article.canonicalUrl, suggested: [nearMiss] } });
+
+  it('offers a near miss under the coverage, with why, for the reader to confirm', async () => {
+    const connector = withSuggestion();
+    render(<App connector={connector} />);
+    const report = await screen.findByTestId('link-report');
+    expect(report.querySelector('summary')?.textContent).toBe('Possibly the same event: 1 report you read');
+    const suggestion = screen.getByTestId('link-suggestion');
+    expect(suggestion.textContent).toContain('published 24 h later · possibly the same event');
+    expect(suggestion.textContent).toContain('Shares names Brannock; words flood, levee');
+    // Offered once, not again among the recent reads.
+    expect(screen.queryAllByTestId('link-candidate')).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Same event: Ridgeline Notes, Brannock was warned' }));
+    await waitFor(() => expect(screen.getByTestId('coverage-outlet').textContent).toBe('Ridgeline Notes'));
+    expect(connector.markedSame).toEqual([[1, 8]]);
+    expect(screen.queryByTestId('link-suggestion')).toBeNull();
+  });
+
+  it('drops a near miss the reader rules out', async () => {
+    const connector = withSuggestion();
+    render(<App connector={connector} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not the same event: Ridgeline Notes, Brannock was warned' }));
+    await waitFor(() => expect(screen.queryByTestId('link-suggestion')).toBeNull());
+    expect(connector.markedApart).toEqual([[1, 8]]);
+    expect(screen.queryByTestId('coverage-item')).toBeNull();
+  });
+});
+
 describe('popup comparison', () => {
   it('shows the sharpest differences under the coverage, at most three, and opens the side panel', async () => {
     const { event, summaries } = demoEvent(5);

@@ -11,6 +11,8 @@ export interface CurrentPage {
   article: ArticleSummary | null;
   /** Other outlets' articles on the same event, best match first. */
   coverage: CoverageEntry[];
+  /** Near misses: other outlets' articles that may report the same event, for the reader to confirm. */
+  suggested: CoverageEntry[];
   /** What the page's content script says; `unavailable` where none runs (browser pages, the store). */
   status: PageStatus | { state: 'unavailable' };
 }

@@ -23,6 +23,7 @@ export interface MockOptions {
     url: string;
     status?: CurrentPage['status'];
     coverage?: CoverageEntry[];
+    suggested?: CoverageEntry[];
     /** What the tab's page shows, for highlights. */ text?: string;
   };
   /** The stored texts of one event (ids as the store's, in string form): compared with the real compareArticles. */
@@ -85,13 +86,15 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
           ? [{ item: { articleId: other, outlet: found.outlet, score: null, syndicated: false, evidence: null }, article: found }]
           : [];
       });
-      const coverage = [...(page.coverage ?? []), ...linked].filter(
-        (entry) => !markedApart.some(([, other]) => other === entry.item.articleId),
-      );
+      const marked = (pairs: [number, number][]) => (entry: CoverageEntry) => pairs.some(([, other]) => other === entry.item.articleId);
+      const coverage = [...(page.coverage ?? []), ...linked].filter((entry) => !marked(markedApart)(entry));
+      // A suggestion the reader answered either way is no longer offered.
+      const suggested = (page.suggested ?? []).filter((entry) => !marked(markedApart)(entry) && !marked(markedSame)(entry));
       return {
         url: page.url,
         article,
         coverage,
+        suggested,
         status: page.status ?? (article ? { state: 'saved', canonicalUrl: article.canonicalUrl } : { state: 'unavailable' }),
       };
     },

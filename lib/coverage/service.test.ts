@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventContents } from '@/e2e/site/content';
 import { outlets } from '@/e2e/site/manifest';
+import { SUGGESTED_FROM } from '../match/matcher';
 import { CoverageService } from './service';
 import type { IndexRow } from '../match/snapshot';
 import { memoryRepository } from './testing/memory-repository';
@@ -211,6 +212,51 @@ describe('CoverageService', () => {
     const restarted = new CoverageService(repository);
     expect(await restarted.ready).toBe('rebuild');
     for (const id of [1, 2, 3]) expect(restarted.coverageOf(id)).toEqual(first.coverageOf(id));
+  });
+
+  describe('suggestions', () => {
+    // A report of the flood and a column on it: the matcher scores them close to, not at, the same-event threshold.
+    const flood = eventContents.find((e) => e.id === 'brannock-flood')!.stories;
+    const report = flood.find((s) => s.headline.startsWith('Floods kill 12'))!;
+    const opinion = flood.find((s) => s.headline === 'Brannock was warned')!;
+
+    it('offers a near miss to both articles, with its score and evidence, and keeps it after a rebuild from the records', async () => {
+      const repository = memoryRepository();
+      const service = new CoverageService(repository);
+      await service.articleSaved(input(report, 1));
+      await service.articleSaved(input(opinion, 2));
+      for (const [id, other] of [
+        [1, 2],
+        [2, 1],
+      ] as const) {
+        const record = repository.records.get(id)!;
+        expect(record.coverage, `coverage of ${id}`).toEqual([]);
+        expect(record.suggested?.map((s) => s.articleId)).toEqual([other]);
+        expect(record.suggested![0]!.score).toBeGreaterThanOrEqual(SUGGESTED_FROM);
+        expect(record.suggested![0]!.evidence?.sharedNames).toContain('Brannock');
+      }
+      repository.index.clear();
+      const rebuilt = new CoverageService(repository);
+      expect(await rebuilt.ready).toBe('rebuild');
+      expect(rebuilt.suggestedFor(1)).toEqual(service.suggestedFor(1));
+    });
+
+    it('drops a suggestion the reader confirms, which joins the coverage, or rules out', async () => {
+      const confirmed = memoryRepository();
+      const service = new CoverageService(confirmed);
+      await service.articleSaved(input(report, 1));
+      await service.articleSaved(input(opinion, 2));
+      await service.markSame(1, 2);
+      expect(confirmed.records.get(1)!.suggested).toEqual([]);
+      expect(confirmed.records.get(1)!.coverage.map((c) => c.articleId)).toEqual([2]);
+
+      const ruledOut = memoryRepository();
+      const other = new CoverageService(ruledOut);
+      await other.articleSaved(input(report, 1));
+      await other.articleSaved(input(opinion, 2));
+      await other.markApart(1, 2);
+      for (const id of [1, 2]) expect(ruledOut.records.get(id)!.suggested, `suggestions of ${id}`).toEqual([]);
+    });
   });
 
   it('reports a failed restore to the next operation, never as an unhandled rejection', async () => {

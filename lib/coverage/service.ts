@@ -1,6 +1,6 @@
 import { toMatchDoc, type MatchInput } from '../match/doc';
 import shippedBackground from '../match/background.json';
-import { Matcher } from '../match/matcher';
+import { Matcher, SUGGESTED_FROM } from '../match/matcher';
 import { IndexWriter, SnapshotError, loadIndex, rowBytes, type Checkpoint } from '../match/snapshot';
 import type { Match, MatchDoc } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
@@ -101,11 +101,21 @@ export class CoverageService {
     const touched = new Set<number>();
     const docs = unmatched.map((input) => {
       const doc = toMatchDoc(input);
-      const { matches } = this.matcher.add(doc);
-      for (const id of [input.id, ...this.matcher.eventMembers(input.id), ...matches.map((m) => m.id)]) touched.add(id);
+      for (const id of [input.id, ...this.matched(doc)]) touched.add(id);
       return doc;
     });
     await this.persist(touched, docs).catch((error: unknown) => console.error('Parallax: could not store the coverage', error));
+  }
+
+  /**
+   * Adds `doc` to the matcher. Returns the articles whose stored coverage changes with it:
+   * everyone in the event it joined (or merged) gains a report, its direct matches a
+   * match, and those it nearly matched a suggestion.
+   */
+  private matched(doc: MatchDoc): number[] {
+    const { matches, related } = this.matcher.add(doc);
+    const suggested = related.filter((m) => m.score >= SUGGESTED_FROM);
+    return [...this.matcher.eventMembers(doc.id), ...matches.map((m) => m.id), ...suggested.map((m) => m.id)];
   }
 
   private use(matcher: Matcher, checkpoint?: Checkpoint): void {
@@ -118,11 +128,11 @@ export class CoverageService {
     return Matcher.restore({
       docs: records.map((r) => r.doc),
       events: records.map((r) => [r.articleId, r.eventId]),
-      // The stored coverage keeps each direct match with its score and evidence; the
-      // articles reached only through the event come back from the events themselves.
+      // The stored coverage keeps each direct match and suggestion with its score and evidence;
+      // the articles reached only through the event come back from the events themselves.
       neighbours: records.map((r) => [
         r.articleId,
-        r.coverage.flatMap((c) => (c.score !== null && c.evidence !== null ? [directMatch(c)] : [])),
+        [...r.coverage, ...(r.suggested ?? [])].flatMap((c) => (c.score !== null && c.evidence !== null ? [directMatch(c)] : [])),
       ]),
       apart: corrections.filter((c) => c.kind === 'apart').map((c) => [c.a, c.b]),
     });
@@ -136,9 +146,7 @@ export class CoverageService {
     this.saveSteps.analyseMs = performance.now() - started;
     started = performance.now();
     const before = new Set([...this.matcher.eventMembers(input.id), ...this.matcher.remove(input.id)]);
-    const { matches } = this.matcher.add(doc);
-    // Everyone in the event it joined (or merged) gains a report; its direct matches gain a match.
-    const touched = new Set([input.id, ...before, ...this.matcher.eventMembers(input.id), ...matches.map((m) => m.id)]);
+    const touched = new Set([input.id, ...before, ...this.matched(doc)]);
     this.saveSteps.matchMs = performance.now() - started;
     await this.persist(touched, [doc]);
     return this.summary(input.id);
@@ -190,6 +198,17 @@ export class CoverageService {
       .sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
   }
 
+  /** Other outlets' articles this one nearly matched, for the reader to confirm (see Matcher.suggestions). */
+  suggestedFor(articleId: number): CoverageItem[] {
+    return this.matcher.suggestions(articleId).map((m) => ({
+      articleId: m.id,
+      outlet: this.matcher.index.outletOf(m.id)!,
+      score: m.score,
+      syndicated: m.syndicated,
+      evidence: m.evidence,
+    }));
+  }
+
   /**
    * Writes the coverage of `ids` (`newDocs` the articles whose features are new;
    * `deleted` those deleted) and the index rows that changed, in one transaction;
@@ -207,7 +226,7 @@ export class CoverageService {
       const event = this.matcher.event(id);
       if (event === undefined) continue;
       const doc = docs.get(id);
-      records.push({ articleId: id, eventId: event, coverage: this.coverageOf(id), ...(doc && { doc }) });
+      records.push({ articleId: id, eventId: event, coverage: this.coverageOf(id), suggested: this.suggestedFor(id), ...(doc && { doc }) });
     }
     const index = this.writer.changes([...ids, ...removed]);
     this.saveSteps.rowsMs = performance.now() - started;

@@ -20,6 +20,12 @@ export interface CoverageRecord {
   doc: MatchDoc;
   eventId: number;
   coverage: CoverageItem[];
+  /**
+   * Other outlets' articles that scored close to the same-event threshold without
+   * reaching it, offered for the reader to confirm ("Same event?"). Missing from
+   * records stored before there were suggestions.
+   */
+  suggested?: CoverageItem[];
 }
 
 /** Corrections the reader made in the popup. */
@@ -66,4 +72,6 @@ export interface CoverageEntry {
 export interface PageCoverage {
   article: ArticleSummary | null;
   coverage: CoverageEntry[];
+  /** Near misses the reader may confirm as the same event (see CoverageRecord.suggested). */
+  suggested: CoverageEntry[];
 }

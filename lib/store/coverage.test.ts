@@ -5,7 +5,7 @@ import type { CoverageRecord } from '../coverage/types';
 import { extractArticle, type ExtractedArticle } from '../extract';
 import { articlePage, parseDocument } from '../testing/pages';
 import { saveArticle } from './articles';
-import { coverageRepository } from './coverage';
+import { coverageRepository, pageCoverage } from './coverage';
 import { ParallaxDb } from './schema';
 
 const dbs: ParallaxDb[] = [];
@@ -58,5 +58,20 @@ describe('the coverage repository', () => {
     expect(unmatched[0]!.paragraphs.length).toBeGreaterThan(0);
     expect((await repository.unmatched(undefined, 3)).map((a) => a.id)).toEqual([1, 2, 3]);
     expect(await repository.unmatched(4, 10)).toEqual([]);
+  });
+
+  it('gives a page its coverage and suggestions, leaving out articles deleted since, and neither for a record from before suggestions', async () => {
+    const db = freshDb();
+    const repository = coverageRepository(db);
+    for (const n of [1, 2, 3, 4]) await saveArticle(db, article(n), 1_000 + n);
+    const item = (articleId: number) => ({ articleId, outlet: 'wire', score: 0.8, syndicated: false, evidence: null });
+    await repository.save({ records: [{ ...record(1), coverage: [item(2)], suggested: [item(3), item(4)] }] });
+    await db.articles.delete(4);
+    const page = await pageCoverage(db, 'https://wire.example/story-1.html');
+    expect(page.coverage.map((e) => [e.item.articleId, e.article.title])).toEqual([[2, 'Story 2']]);
+    expect(page.suggested.map((e) => [e.item.articleId, e.article.title])).toEqual([[3, 'Story 3']]);
+
+    await repository.save({ records: [record(2)] });
+    expect((await pageCoverage(db, 'https://wire.example/story-2.html')).suggested).toEqual([]);
   });
 });

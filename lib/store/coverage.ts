@@ -1,4 +1,4 @@
-import type { Correction, CoverageEntry, CoverageRecord, CoverageRepository, PageCoverage } from '../coverage/types';
+import type { Correction, CoverageEntry, CoverageItem, CoverageRecord, CoverageRepository, PageCoverage } from '../coverage/types';
 import { findArticleByUrl, summarize } from './articles';
 import type { ParallaxDb } from './schema';
 
@@ -69,14 +69,17 @@ export async function pageOutlets(db: ParallaxDb, url: string): Promise<number> 
   return new Set(record?.coverage.map((item) => item.outlet)).size;
 }
 
-/** The article read at `url` and its coverage: a few indexed reads, never a scan. */
+/** The article read at `url`, its coverage and suggestions: a few indexed reads, never a scan. */
 export async function pageCoverage(db: ParallaxDb, url: string): Promise<PageCoverage> {
   const stored = await findArticleByUrl(db, url);
-  if (stored?.id === undefined) return { article: null, coverage: [] };
+  if (stored?.id === undefined) return { article: null, coverage: [], suggested: [] };
   const record = await coverageOf(db, stored.id);
-  const others = record ? await db.articles.bulkGet(record.coverage.map((c) => c.articleId)) : [];
-  const coverage: CoverageEntry[] = (record?.coverage ?? []).flatMap((item, i) =>
-    others[i] ? [{ item, article: summarize(others[i]) }] : [],
-  );
-  return { article: summarize(stored), coverage };
+  const [coverage, suggested] = await Promise.all([entries(db, record?.coverage), entries(db, record?.suggested)]);
+  return { article: summarize(stored), coverage, suggested };
+}
+
+/** The stored articles the items name; one deleted since the record was written is left out. */
+async function entries(db: ParallaxDb, items: CoverageItem[] = []): Promise<CoverageEntry[]> {
+  const articles = await db.articles.bulkGet(items.map((item) => item.articleId));
+  return items.flatMap((item, i) => (articles[i] ? [{ item, article: summarize(articles[i]) }] : []));
 }
