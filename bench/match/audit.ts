@@ -12,12 +12,12 @@
  * to stderr. Reads gold labels: a benchmark tool only.
  */
 import { writeFileSync } from 'node:fs';
+import { MAX_DAYS_APART } from '../../lib/match/features';
 import { Matcher } from '../../lib/match/matcher';
 import { docOf, LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
 
 type Category = 'allsides-false' | 'allsides-missed' | 'basil-pool';
 const CATEGORIES: Category[] = ['allsides-false', 'allsides-missed', 'basil-pool'];
-const DAYS_APART = 7;
 const TEXT_CHARS = 600;
 
 const option = (name: string, fallback: string) => {
@@ -97,8 +97,8 @@ async function main() {
             ? 'same outlet'
             : a.published === null || b.published === null
               ? 'undated'
-              : Math.abs(day(a) - day(b)) > DAYS_APART
-                ? `over ${DAYS_APART} days apart`
+              : Math.abs(day(a) - day(b)) > MAX_DAYS_APART
+                ? `over ${MAX_DAYS_APART} days apart`
                 : 'eligible';
         count(`allsides gold pairs: ${kind}, ${together ? 'together' : 'apart'}`);
         if (kind === 'eligible' && !together) pairs['allsides-missed'].push([members[i]!, members[j]!]);
