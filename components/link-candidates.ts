@@ -1,13 +1,12 @@
 import type { CoverageEntry } from '@/lib/browser/connector';
+import { MAX_DAYS_APART } from '@/lib/match/features';
 import type { ArticleSummary } from '@/lib/store';
 
 const DAY = 86_400_000;
-/** Reports of one event appear within days of each other; older reads would only be noise in the list. */
-const MAX_DAYS_APART = 7;
 
 /**
  * Articles the reader might mark "same event" as `article`: other outlets' recent reads
- * not already in its coverage, the closest in time first.
+ * not already in its coverage, within the matcher's time window, the closest in time first.
  */
 export function linkCandidates(
   article: ArticleSummary,

@@ -98,6 +98,18 @@ describe('Matcher state', () => {
     expect(restored.add({ ...next, outlet: 'another outlet' }).matches.length).toBeGreaterThan(0);
   });
 
+  it('counts an article added again once, as if it had been removed first', () => {
+    const again = fresh();
+    again.add(docOf(lorn[0]!, 0));
+    const removed = fresh();
+    removed.remove(0);
+    removed.add(docOf(lorn[0]!, 0));
+    expect(again.idf.count('lorn')).toBe(lorn.length);
+    expect(again.idf.count('lorn')).toBe(removed.idf.count('lorn'));
+    expect(again.idf.maxIdf).toBe(removed.idf.maxIdf);
+    expect(again.neighbours.get(0)).toEqual(removed.neighbours.get(0));
+  });
+
   it('forgets a deleted article everywhere', () => {
     const matcher = fresh();
     const touched = matcher.remove(0);

@@ -103,8 +103,10 @@ export class Matcher {
     };
   }
 
-  /** Adds an article read now: finds its coverage and assigns its event. */
+  /** Adds an article read now: finds its coverage and assigns its event. An article read again replaces its earlier self. */
   add(input: MatchDoc): Assignment {
+    // Counted once in the document frequencies, listed once, in one event.
+    if (this.index.packed(input.id)) this.remove(input.id);
     const doc = this.index.pack(input);
     // Evidence (strings for the popup) only for the pairs kept: most of the 40 candidates score below related.
     const scored = this.index
