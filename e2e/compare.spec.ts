@@ -1,7 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Reader } from './harness/reader';
-import { highlightedInPage, type ComparePanel } from './pages/compare';
+import { highlightSeenByPage, type ComparePanel } from './pages/compare';
 import type { SidePanelPage } from './pages/side-panel';
 import { articles, events, outlets, type DemoArticle } from './site/manifest';
 
@@ -109,6 +109,8 @@ test('a finding opens to its sentences, and the open tab highlights its own', as
   // The subject's headline leads with words the others put further down ("Kovin").
   const finding = compare.findings('Headlines', outletName(subject.outlet)).first();
   await expect(finding).toContainText(`${outletName(subject.outlet)}'s headline leads with`);
+  const headline = page.getByRole('heading', { level: 1, name: subject.headline });
+  const unmarked = await headline.screenshot();
   const { sentences, evidence, pageHighlight } = await compare.openFinding(finding);
   await expect(finding).toHaveAttribute('aria-expanded', 'true');
   await expect(sentences.first()).toHaveText(subject.headline);
@@ -116,7 +118,13 @@ test('a finding opens to its sentences, and the open tab highlights its own', as
   await expect(evidence.nth(1)).not.toContainText(outletName(subject.outlet));
 
   await expect(pageHighlight).toHaveText('Highlighted in the page.');
-  expect(await highlightedInPage(page)).toBe(subject.headline);
+  expect((await headline.screenshot()).equals(unmarked), 'the headline is marked on screen').toBe(false);
+  expect(await highlightSeenByPage(page), 'the page’s scripts learn nothing of which sentence').toEqual({
+    registered: 0,
+    marks: 0,
+    hosts: 1,
+    readable: false,
+  });
 });
 
 test('the popup shows the sharpest differences and opens the side panel from Compare', async ({ reader, popup, extension }) => {

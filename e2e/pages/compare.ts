@@ -53,12 +53,19 @@ export class ComparePanel {
   }
 }
 
-/** What the article's page highlights: the CSS Custom Highlight's text, or the <mark> fallback's. */
-export function highlightedInPage(page: Page): Promise<string> {
+/**
+ * What the page's own scripts can learn of a highlight: the CSS highlight registry,
+ * marks in its DOM, and the contents of the element Parallax draws in.
+ */
+export function highlightSeenByPage(page: Page): Promise<{ registered: number; marks: number; hosts: number; readable: boolean }> {
   return page.evaluate(() => {
-    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
-    const highlight = registry?.get('parallax-evidence');
-    if (highlight) return [...highlight].map((range) => range.toString()).join(' ');
-    return [...document.querySelectorAll('mark[data-parallax-highlight]')].map((m) => m.textContent).join('');
+    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights;
+    const hosts = [...document.querySelectorAll('parallax-highlight')];
+    return {
+      registered: registry?.size ?? 0,
+      marks: document.querySelectorAll('mark').length,
+      hosts: hosts.length,
+      readable: hosts.some((host) => host.shadowRoot !== null || host.childNodes.length > 0),
+    };
   });
 }

@@ -1,74 +1,70 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSentenceHighlighter } from './highlight';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSentenceHighlighter, type HighlightLayer } from './highlight';
 
 const ARTICLE = '<article><p>Talks began. <a href="#">Sorvald</a> met Kovin in Lorn. Then they left.</p><p>Nothing else.</p></article>';
 
+/** jsdom lays nothing out: each range is given two lines, one box each. */
+const LINES = [new DOMRect(10, 100, 300, 20), new DOMRect(10, 120, 120, 20)];
+
+/** An open layer, so that the test can see the boxes the page could not. */
+function openLayer(doc: Document): HighlightLayer & { removed: boolean } {
+  const boxes = doc.createElement('div');
+  const layer = { boxes, removed: false, remove: () => void (layer.removed = true) };
+  return layer;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = ARTICLE;
+  Element.prototype.scrollIntoView = vi.fn();
+  Range.prototype.getClientRects = () => LINES as unknown as DOMRectList;
+});
 afterEach(() => {
   vi.unstubAllGlobals();
-  document.head.innerHTML = '';
+  document.documentElement.querySelectorAll('parallax-highlight').forEach((host) => host.remove());
 });
 
 describe('the in-page sentence highlight', () => {
-  it('wraps the sentence in marks where the Highlight API is missing, and unwraps them on the next call', () => {
-    document.body.innerHTML = ARTICLE;
-    Element.prototype.scrollIntoView = vi.fn();
-    const highlighter = createSentenceHighlighter(document);
+  it('draws a box over each line of the sentence and scrolls to it, leaving the page’s DOM as it was', () => {
+    const layers: ReturnType<typeof openLayer>[] = [];
+    const highlighter = createSentenceHighlighter(document, (doc) => layers[layers.push(openLayer(doc)) - 1]!);
     expect(highlighter.highlight('Sorvald met Kovin in Lorn.')).toBe(true);
-    const marks = [...document.querySelectorAll('mark[data-parallax-highlight]')];
-    expect(marks.map((m) => m.textContent).join('')).toBe('Sorvald met Kovin in Lorn.');
+    expect([...layers[0]!.boxes.children].map((box) => (box as HTMLElement).style.top)).toEqual(['100px', '120px']);
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
-
-    expect(highlighter.highlight('Nothing else.')).toBe(true);
-    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Nothing else.']);
-    highlighter.clear();
     expect(document.body.innerHTML).toBe(ARTICLE);
+
+    // One at a time: the next sentence takes the first one's place.
+    expect(highlighter.highlight('Nothing else.')).toBe(true);
+    expect(layers.map((l) => l.removed)).toEqual([true, false]);
+    highlighter.clear();
+    expect(layers[1]!.removed).toBe(true);
+  });
+
+  it('follows the sentence when the page scrolls', async () => {
+    const layer = openLayer(document);
+    const highlighter = createSentenceHighlighter(document, () => layer);
+    highlighter.highlight('Sorvald met Kovin in Lorn.');
+    Range.prototype.getClientRects = () => [new DOMRect(10, 40, 300, 20)] as unknown as DOMRectList;
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect([...layer.boxes.children].map((box) => (box as HTMLElement).style.top)).toEqual(['40px']);
   });
 
   it('leaves the page alone when the sentence is not there', () => {
-    document.body.innerHTML = ARTICLE;
-    expect(createSentenceHighlighter(document).highlight('A sentence from another article entirely.')).toBe(false);
+    const opened = vi.fn(openLayer);
+    expect(createSentenceHighlighter(document, opened).highlight('A sentence from another article entirely.')).toBe(false);
+    expect(opened).not.toHaveBeenCalled();
     expect(document.body.innerHTML).toBe(ARTICLE);
   });
 
-  it('uses the Highlight API where there is one, without touching the page’s DOM', () => {
-    document.body.innerHTML = ARTICLE;
-    Element.prototype.scrollIntoView = vi.fn();
-    const registry = new Map<string, { ranges: Range[] }>();
-    vi.stubGlobal('CSS', { highlights: registry });
-    vi.stubGlobal(
-      'Highlight',
-      class {
-        ranges: Range[];
-        constructor(...ranges: Range[]) {
-          this.ranges = ranges;
-        }
-      },
-    );
+  it('draws in a closed shadow root: the page finds an empty element, and it goes with the highlight', () => {
     const highlighter = createSentenceHighlighter(document);
-    expect(highlighter.highlight('Sorvald met Kovin in Lorn.')).toBe(true);
-    expect(registry.get('parallax-evidence')?.ranges.map((r) => r.toString())).toEqual(['Sorvald met Kovin in Lorn.']);
+    highlighter.highlight('Sorvald met Kovin in Lorn.');
+    const host = document.querySelector('parallax-highlight')!;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.childNodes.length).toBe(0);
     expect(document.body.innerHTML).toBe(ARTICLE);
-    expect(document.head.querySelector('style')?.textContent).toContain('::highlight(parallax-evidence)');
     highlighter.clear();
-    expect(registry.size).toBe(0);
-  });
-});
-
-describe('when the Highlight API refuses', () => {
-  it('falls back to marks', () => {
-    document.body.innerHTML = ARTICLE;
-    Element.prototype.scrollIntoView = vi.fn();
-    vi.stubGlobal('CSS', {
-      highlights: {
-        set() {
-          throw new TypeError('not a Highlight');
-        },
-        delete() {},
-      },
-    });
-    vi.stubGlobal('Highlight', class {});
-    expect(createSentenceHighlighter(document).highlight('Sorvald met Kovin in Lorn.')).toBe(true);
-    expect([...document.querySelectorAll('mark')].map((m) => m.textContent).join('')).toBe('Sorvald met Kovin in Lorn.');
+    expect(document.querySelector('parallax-highlight')).toBeNull();
   });
 });

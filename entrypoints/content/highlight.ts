@@ -1,91 +1,73 @@
-import { findText, type TextSpan } from '@/lib/highlight/find-text';
+import { findText } from '@/lib/highlight/find-text';
 
-const NAME = 'parallax-evidence';
-/** Our own constant rule; nothing page-derived ever goes into the page's markup. */
-const HIGHLIGHT_CSS = `::highlight(${NAME}) { background-color: #ffe27a; color: #1b2130; }`;
-const MARK_ATTRIBUTE = 'data-parallax-highlight';
-
-interface HighlightApi {
-  highlights: { set(name: string, highlight: unknown): void; delete(name: string): void };
-  Highlight: new (...ranges: Range[]) => unknown;
+/**
+ * Where the highlight is drawn. The page's own scripts must not learn which sentence
+ * the reader asked about: which of its sentences only this outlet tells, or all others
+ * leave out, says what else the reader has read.
+ */
+export interface HighlightLayer {
+  /** The element the boxes go in. */
+  readonly boxes: HTMLElement;
+  remove(): void;
 }
 
-/** The CSS Custom Highlight API where the browser has it (Chromium 105+, Firefox 140+). */
-function highlightApi(view: Window): HighlightApi | null {
-  const css = (view as unknown as { CSS?: { highlights?: HighlightApi['highlights'] } }).CSS;
-  const Highlight = (view as unknown as { Highlight?: HighlightApi['Highlight'] }).Highlight;
-  return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
+const HOST = 'parallax-highlight';
+/** Our own constant rules; nothing page-derived ever goes into the page. */
+const HOST_STYLE = 'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;';
+const BOX_STYLE = 'position: fixed; background: rgb(255 214 10 / 45%); mix-blend-mode: multiply; border-radius: 2px; pointer-events: none;';
+
+/**
+ * A layer in a closed shadow root: the page sees an empty element while a sentence is
+ * highlighted, and nothing of what is in it. The page's DOM, its styles and its
+ * CSS highlight registry stay untouched.
+ */
+export function closedLayer(doc: Document): HighlightLayer {
+  const host = doc.createElement(HOST);
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'closed' });
+  const boxes = doc.createElement('div');
+  root.append(boxes);
+  doc.documentElement.append(host);
+  return { boxes, remove: () => host.remove() };
 }
 
 /**
  * Highlights one sentence in the page and scrolls it into view; at most one at a time.
- * With the Highlight API the page's DOM is untouched; without it, the sentence's own
- * text nodes are wrapped in <mark> elements we create, and unwrapped on the next call.
+ * Boxes are drawn over the sentence's lines in a layer the page cannot read (see
+ * closedLayer), and follow it as the page scrolls or resizes.
  */
-export function createSentenceHighlighter(doc: Document) {
+export function createSentenceHighlighter(doc: Document, openLayer: (doc: Document) => HighlightLayer = closedLayer) {
   const view = doc.defaultView!;
-  let marks: HTMLElement[] = [];
+  let shown: { range: Range; layer: HighlightLayer } | undefined;
+  let frame = 0;
+
+  const draw = () => {
+    frame = 0;
+    if (!shown) return;
+    const lines = [...shown.range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+    shown.layer.boxes.replaceChildren(
+      ...lines.map((rect) => {
+        const box = doc.createElement('div');
+        box.setAttribute('style', BOX_STYLE);
+        Object.assign(box.style, { left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+        return box;
+      }),
+    );
+  };
+  const redraw = () => {
+    if (frame === 0) frame = view.requestAnimationFrame(draw);
+  };
+  // Capture: a scroll of any element (an article in its own scrolling box) moves the sentence too.
+  const listening = { capture: true, passive: true } as const;
 
   const clear = () => {
-    highlightApi(view)?.highlights.delete(NAME);
-    for (const mark of marks) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      parent.removeChild(mark);
-      parent.normalize();
-    }
-    marks = [];
-  };
-
-  const withStyle = () => {
-    if (doc.getElementById(`${NAME}-style`)) return;
-    const style = doc.createElement('style');
-    style.id = `${NAME}-style`;
-    style.textContent = HIGHLIGHT_CSS;
-    (doc.head ?? doc.documentElement).append(style);
-  };
-
-  const wrap = (span: TextSpan): HTMLElement[] => {
-    const range = doc.createRange();
-    range.setStart(span.startNode, span.startOffset);
-    range.setEnd(span.endNode, span.endOffset);
-    const root = range.commonAncestorContainer;
-    const nodes: Text[] = [];
-    if (root.nodeType === 3) nodes.push(root as Text);
-    else {
-      const walker = doc.createTreeWalker(root, 4);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (range.intersectsNode(node) && !node.parentElement?.closest('script, style, noscript')) nodes.push(node as Text);
-      }
-    }
-    return nodes.flatMap((node) => {
-      let piece = node;
-      if (node === span.endNode && span.endOffset < node.data.length) node.splitText(span.endOffset);
-      if (node === span.startNode && span.startOffset > 0) piece = node.splitText(span.startOffset);
-      if (piece.data.trim() === '') return [];
-      const mark = doc.createElement('mark');
-      mark.setAttribute(MARK_ATTRIBUTE, '');
-      piece.parentNode!.insertBefore(mark, piece);
-      mark.append(piece);
-      return [mark];
-    });
-  };
-
-  /** False where there is no Highlight API, or it refuses our objects (Firefox's content-script wrappers may). */
-  const highlightWithApi = (span: TextSpan): boolean => {
-    const api = highlightApi(view);
-    if (!api) return false;
-    try {
-      const range = doc.createRange();
-      range.setStart(span.startNode, span.startOffset);
-      range.setEnd(span.endNode, span.endOffset);
-      api.highlights.set(NAME, new api.Highlight(range));
-      withStyle();
-      return true;
-    } catch {
-      return false;
-    }
+    if (!shown) return;
+    view.removeEventListener('scroll', redraw, listening);
+    view.removeEventListener('resize', redraw);
+    if (frame) view.cancelAnimationFrame(frame);
+    frame = 0;
+    shown.layer.remove();
+    shown = undefined;
   };
 
   return {
@@ -94,7 +76,13 @@ export function createSentenceHighlighter(doc: Document) {
       clear();
       const span = doc.body ? findText(doc.body, sentence) : null;
       if (!span) return false;
-      if (!highlightWithApi(span)) marks = wrap(span);
+      const range = doc.createRange();
+      range.setStart(span.startNode, span.startOffset);
+      range.setEnd(span.endNode, span.endOffset);
+      shown = { range, layer: openLayer(doc) };
+      view.addEventListener('scroll', redraw, listening);
+      view.addEventListener('resize', redraw);
+      draw();
       span.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       return true;
     },
