@@ -7,7 +7,7 @@
 import { compareArticles, type Finding, type FramingArticle } from '../../lib/framing';
 import { eventFeatures } from '../../lib/framing/sentence-features';
 import { prepareArticles } from '../../lib/framing/prepare';
-import { sample, seededRandom } from './data';
+import { sample, seededRandom } from '../lib/random';
 
 /** A sentence must state this much to be a fact the analyser claims to track (facts.ts MIN_FEATURES). */
 import { MIN_FEATURES as CLAIM_FEATURES } from '../../lib/framing/facts';

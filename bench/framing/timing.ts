@@ -23,7 +23,8 @@ import { defaultBackground } from '../../lib/framing/background';
 import type { FramingContext } from '../../lib/framing/types';
 import { readLabelled } from '../match/data';
 import { median, percentile, timed } from '../lib/stats';
-import { groupBy, readBasil, sample, seededRandom, toFramingArticle } from './data';
+import { sample, seededRandom } from '../lib/random';
+import { groupBy, readBasil, toFramingArticle } from './data';
 
 const SET_SIZE = 10;
 const SETS_PER_SOURCE = 40;

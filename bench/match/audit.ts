@@ -14,6 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { MAX_DAYS_APART } from '../../lib/match/features';
 import { Matcher } from '../../lib/match/matcher';
+import { sample, seededRandom } from '../lib/random';
 import { docOf, LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
 
 type Category = 'allsides-false' | 'allsides-missed' | 'basil-pool';
@@ -25,31 +26,9 @@ const option = (name: string, fallback: string) => {
   return at > 0 ? process.argv[at + 1]! : fallback;
 };
 
-/** mulberry32: a small seeded PRNG, so that a sample can be drawn again. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-/** k items drawn without replacement (all of them if fewer), in drawing order. */
-function sample<T>(items: T[], k: number, random: () => number): T[] {
-  const copy = [...items];
-  for (let i = 0; i < Math.min(k, copy.length); i++) {
-    const j = i + Math.floor(random() * (copy.length - i));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy.slice(0, k);
-}
-
 async function main() {
   const poolSize = Number(option('--pool', '3000'));
-  const random = prng(Number(option('--seed', '1')));
+  const random = seededRandom(Number(option('--seed', '1')));
   const k = Number(option('--sample', '60'));
   const articles = readingOrder([...LABELLED.flatMap((n) => readLabelled(n)), ...(await readPool(poolSize))]);
   const matcher = new Matcher();
