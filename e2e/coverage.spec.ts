@@ -6,6 +6,7 @@ const outletName = (slug: string) => outlets.find((o) => o.slug === slug)!.name;
 const lorn = events[0]!;
 const lornArticles = lorn.articles.map((path) => articles.find((a) => a.path === path)!);
 const otherEvent = articles.find((a) => a.event === events[1]!.id)!;
+const kindOf = (a: (typeof lornArticles)[number]) => outlets.find((o) => o.slug === a.outlet)!.kind;
 
 test('after reading one event’s outlets, each article’s pill and popup list exactly the others', async ({ reader, popup, inPage }) => {
   test.setTimeout(120_000);
@@ -124,6 +125,27 @@ test('the pill opens a card listing the coverage, which the web page itself cann
   expect(probe).toBe('blocked');
 });
 
+test('a correction in the card or the popup counts again on the pill of every open report', async ({ reader, inPage, popup }) => {
+  const [first, second, third] = lornArticles.filter((a) => !a.wireCopyOf && kindOf(a) !== 'translated');
+  await reader.read(first!.path);
+  const { page: secondPage } = await reader.read(second!.path);
+  const { page, tabId } = await reader.read(third!.path);
+  await expect(inPage(page).pill).toContainText('Also reported by 2 outlets');
+
+  const card = await inPage(page).openCard();
+  await card
+    .getByTestId('coverage-item')
+    .filter({ hasText: outletName(first!.outlet) })
+    .getByRole('button', { name: 'Not the same event' })
+    .click();
+  await expect(inPage(page).pill, 'the pill in the card’s own tab').toContainText('Also reported by 1 outlet');
+  await expect(inPage(secondPage).pill, 'and in another tab').toContainText('Also reported by 1 outlet');
+
+  await popup.open(tabId);
+  await popup.page.getByRole('button', { name: 'Not the same event' }).click();
+  await expect(inPage(page).pill, 'no other outlet left: the pill goes').toHaveCount(0);
+});
+
 test('after the worker is stopped and started again, coverage comes back from the stored index and matching goes on', async ({
   reader,
   popup,
@@ -131,8 +153,7 @@ test('after the worker is stopped and started again, coverage comes back from th
   extension,
 }) => {
   // Plain reports: a translation matches through the event only once the original is read.
-  const kind = (a: (typeof lornArticles)[number]) => outlets.find((o) => o.slug === a.outlet)!.kind;
-  const [first, second, third] = lornArticles.filter((a) => !a.wireCopyOf && kind(a) !== 'translated');
+  const [first, second, third] = lornArticles.filter((a) => !a.wireCopyOf && kindOf(a) !== 'translated');
   await reader.read(first!.path);
   const { tabId: secondTab } = await reader.read(second!.path);
   expect((await restartServiceWorker(extension)).source).toBe('index');

@@ -81,6 +81,18 @@ describe('background handlers', () => {
     expect((await coverageOf(db, first.articleId))?.coverage).toEqual([]);
     expect(await coverageOf(db, second.articleId)).toBeUndefined();
   });
+  it('tells every tab’s pill to count again after a correction or a deletion', async () => {
+    const db = freshDb();
+    let told = 0;
+    const handlers = backgroundHandlers(db, new CoverageService(coverageRepository(db)), undefined, undefined, async () => void told++);
+    const first = await handlers['cs-bg-save-article'](article('https://wire.example/a.html'), sender);
+    const second = await handlers['cs-bg-save-article'](article('https://ledger.example/b.html', 'The Harbor Ledger'), sender);
+    expect(told).toBe(0);
+    await handlers['ui-bg-mark-not-same-event']({ articleId: first.articleId, otherId: second.articleId }, sender);
+    await handlers['ui-bg-mark-same-event']({ articleId: first.articleId, otherId: second.articleId }, sender);
+    await handlers['ui-bg-delete-article']({ articleId: second.articleId }, sender);
+    expect(told).toBe(3);
+  });
 });
 
 describe('comparing an event', () => {

@@ -1,4 +1,5 @@
 import { injectExtractor } from '@/lib/browser/extractor';
+import { sendToEveryTab } from '@/lib/browser/messenger';
 import { cleanUrl } from '@/lib/extract/canonical-url';
 import { ComparisonCache } from '@/lib/coverage/comparisons';
 import type { CoverageService } from '@/lib/coverage/service';
@@ -21,7 +22,11 @@ export function backgroundHandlers(
   coverage: CoverageService,
   now: () => number = Date.now,
   inject: typeof injectExtractor = injectExtractor,
+  /** Tells every tab's in-page pill that the stored coverage changed. */
+  coverageChanged: () => Promise<void> = () => sendToEveryTab('bg-cs-coverage-changed', undefined),
 ): Handlers<BackgroundMessage> {
+  // A pill that misses the news only keeps its count until the reader is back on its tab.
+  const tellTabs = () => void coverageChanged().catch(() => undefined);
   const comparisons = new ComparisonCache();
   return {
     'cs-bg-save-article': async (article) => {
@@ -56,16 +61,21 @@ export function backgroundHandlers(
     },
     'ui-bg-delete-article': async ({ articleId }) => {
       const deleted = await deleteArticle(db, articleId);
-      if (deleted) await coverage.articleDeleted(articleId);
+      if (deleted) {
+        await coverage.articleDeleted(articleId);
+        tellTabs();
+      }
       return { deleted };
     },
     'ui-bg-get-page-coverage': ({ url }) => pageCoverage(db, url),
     'ui-bg-mark-not-same-event': async ({ articleId, otherId }) => {
       await coverage.markApart(articleId, otherId);
+      tellTabs();
       return { done: true };
     },
     'ui-bg-mark-same-event': async ({ articleId, otherId }) => {
       await coverage.markSame(articleId, otherId);
+      tellTabs();
       return { done: true };
     },
     'ui-bg-compare-event': async ({ articleId }) => {

@@ -20,20 +20,29 @@ export default defineContentScript({
   async main(ctx) {
     let status: PageStatus = { state: 'pending' };
     const highlighter = createSentenceHighlighter(document);
+    const notice = savedNotice(ctx);
+    // Whether this page's article was saved with the in-page note wanted: the pill may then follow later changes.
+    let noticeWanted = false;
+    /** The pill's count again: reports read since in other tabs, or the reader's corrections. */
+    const recount = () => {
+      if (!noticeWanted) return;
+      sendToBackground('cs-bg-page-outlets', undefined).then(
+        ({ otherOutlets }) => (noticeWanted ? notice.update(otherOutlets) : undefined),
+        () => undefined, // the extension was reloaded or the worker is busy: the count shown stays
+      );
+    };
     registerHandlers(
       contentHandlers(
         () => status,
         (sentence) => highlighter.highlight(sentence),
+        recount,
       ),
     );
     ctx.onInvalidated(() => highlighter.clear());
-    const notice = savedNotice(ctx);
 
     // Each read of the page has its own signal, so a history.pushState navigation
     // cancels the read in flight (and its DOM watch) before starting the next.
     let current = new AbortController();
-    // Whether this page's article was saved with the in-page note wanted: the pill may then follow later reads.
-    let noticeWanted = false;
     const readThisPage = async () => {
       current.abort();
       const read = (current = new AbortController());
@@ -58,13 +67,7 @@ export default defineContentScript({
     };
 
     // Back on this tab after reading other reports elsewhere: the pill counts them too.
-    ctx.addEventListener(document, 'visibilitychange', () => {
-      if (document.visibilityState !== 'visible' || !noticeWanted) return;
-      sendToBackground('cs-bg-page-outlets', undefined).then(
-        ({ otherOutlets }) => (noticeWanted ? notice.update(otherOutlets) : undefined),
-        () => undefined, // the extension was reloaded or the worker is busy: the count shown stays
-      );
-    });
+    ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && recount());
     ctx.addEventListener(window, 'wxt:locationchange', () => void readThisPage());
     await readThisPage();
   },
@@ -115,9 +118,12 @@ function savedNotice(ctx: ContentScriptContext) {
       shown = ui;
       if (otherOutlets === 0) ctx.setTimeout(() => ui.remove(), 6_000);
     },
-    /** Another count for the same article: the pill shows it, unless the reader dismissed the note. */
+    /** Another count for the same article: the pill shows it, or goes at none, unless the reader dismissed the note. */
     async update(otherOutlets: number) {
-      if (!dismissed && otherOutlets > 0 && otherOutlets !== outlets) await this.show(otherOutlets);
+      if (dismissed || otherOutlets === outlets) return;
+      if (otherOutlets > 0) return this.show(otherOutlets);
+      shown?.remove();
+      outlets = 0;
     },
   };
 }

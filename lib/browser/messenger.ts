@@ -26,3 +26,9 @@ export function sendToBackground<K extends MessageName>(name: K, payload: Payloa
 export function sendToTab<K extends MessageName>(tabId: number, name: K, payload: Payload<K>): Promise<Reply<K>> {
   return messenger.sendMessage(name, payload as never, tabId) as Promise<Reply<K>>;
 }
+
+/** Sends to the content scripts of every open tab; a tab without one (a browser page, a store page) is passed over. */
+export async function sendToEveryTab<K extends MessageName>(name: K, payload: Payload<K>): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, name, payload).catch(() => undefined))));
+}

@@ -29,6 +29,7 @@ describe('the protocol', () => {
         contentHandlers(
           () => ({ state: 'pending' }),
           () => false,
+          () => undefined,
         ),
       ),
     ];

@@ -40,6 +40,8 @@ export interface ProtocolMap {
   /** The framing comparison of the article's event: it and the event's other stored reports, wire copies once. */
   'ui-bg-compare-event'(request: { articleId: number }): Comparison;
   'ui-cs-get-page-status'(): PageStatus;
+  /** The stored coverage changed (the reader corrected a match, or deleted an article): the in-page pill counts again. */
+  'bg-cs-coverage-changed'(): { done: true };
   /** Finds a sentence's text in the live page, highlights it and scrolls to it. */
   'ui-cs-highlight-sentence'(request: { sentence: string }): { found: boolean };
 }
@@ -63,6 +65,7 @@ export const MESSAGE_NAMES = [
   'ui-cs-get-page-status',
   'ui-bg-compare-event',
   'ui-cs-highlight-sentence',
+  'bg-cs-coverage-changed',
 ] as const satisfies readonly MessageName[];
 type Missing = Exclude<MessageName, (typeof MESSAGE_NAMES)[number]>;
 const everyMessageListed: [Missing] extends [never] ? true : Missing = true;

@@ -55,6 +55,7 @@ const payloadSchemas: { [K in MessageName]: v.GenericSchema<unknown, Payload<K>>
   'ui-bg-mark-not-same-event': v.strictObject({ articleId: articleId, otherId: articleId }),
   'ui-bg-mark-same-event': v.strictObject({ articleId: articleId, otherId: articleId }),
   'ui-cs-get-page-status': v.undefined(),
+  'bg-cs-coverage-changed': v.undefined(),
   'ui-bg-compare-event': v.strictObject({ articleId: articleId }),
   // A sentence is at most a paragraph; an empty one would match anywhere.
   'ui-cs-highlight-sentence': v.strictObject({ sentence: v.pipe(line(LIMITS.paragraph), v.regex(/\S/, 'must not be blank')) }),
