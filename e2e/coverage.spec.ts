@@ -139,6 +139,7 @@ test('a correction in the card or the popup counts again on the pill of every op
     .getByRole('button', { name: 'Not the same event' })
     .click();
   await expect(inPage(page).pill, 'the pill in the card’s own tab').toContainText('Also reported by 1 outlet');
+  await expect(card.getByTestId('coverage-outlet'), 'and the card stays open').toHaveText([outletName(second!.outlet)]);
   await expect(inPage(secondPage).pill, 'and in another tab').toContainText('Also reported by 1 outlet');
 
   await popup.open(tabId);

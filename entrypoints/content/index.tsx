@@ -84,12 +84,15 @@ function idle(ctx: ContentScriptContext): Promise<void> {
  */
 function savedNotice(ctx: ContentScriptContext) {
   let shown: { remove(): void } | undefined;
+  /** The pill shown, to take another count in place: a card open in it stays open. */
+  let recounted: ((otherOutlets: number) => void) | undefined;
   let outlets = 0;
   let dismissed = false;
   return {
     /** After a save: the pill with its count, or the "saved" note. */
     async show(otherOutlets: number) {
       shown?.remove();
+      recounted = undefined;
       outlets = otherOutlets;
       dismissed = false;
       const ui = await createShadowRootUi(ctx, {
@@ -100,17 +103,15 @@ function savedNotice(ctx: ContentScriptContext) {
         onMount(container) {
           const dismiss = () => ((dismissed = true), ui.remove());
           const cardUrl = `${browser.runtime.getURL('/coverage-card.html')}?url=${encodeURIComponent(location.href)}`;
-          render(
-            otherOutlets > 0 ? (
-              <CoveragePill outlets={otherOutlets} cardUrl={cardUrl} onDismiss={dismiss} />
-            ) : (
-              <SavedNotice onDismiss={dismiss} />
-            ),
-            container,
-          );
+          const pill = (count: number) => render(<CoveragePill outlets={count} cardUrl={cardUrl} onDismiss={dismiss} />, container);
+          if (otherOutlets > 0) {
+            pill(otherOutlets);
+            recounted = pill;
+          } else render(<SavedNotice onDismiss={dismiss} />, container);
           return container;
         },
         onRemove(container) {
+          recounted = undefined;
           if (container) render(null, container);
         },
       });
@@ -121,9 +122,13 @@ function savedNotice(ctx: ContentScriptContext) {
     /** Another count for the same article: the pill shows it, or goes at none, unless the reader dismissed the note. */
     async update(otherOutlets: number) {
       if (dismissed || otherOutlets === outlets) return;
-      if (otherOutlets > 0) return this.show(otherOutlets);
-      shown?.remove();
-      outlets = 0;
+      if (otherOutlets === 0) {
+        shown?.remove();
+        outlets = 0;
+      } else if (recounted) {
+        outlets = otherOutlets;
+        recounted(otherOutlets);
+      } else await this.show(otherOutlets);
     },
   };
 }
