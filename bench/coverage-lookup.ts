@@ -148,7 +148,7 @@ async function main() {
                   k === 0
                     ? {
                         sharedNames: ['Ent 12 Name', 'Ent 407 Name'],
-                        sharedNumbers: ['4|hour'],
+                        sharedNumbers: ['4 hours'],
                         sharedTerms: ['t88', 't1902'],
                         daysApart: 0,
                         resemblance: 0.02,

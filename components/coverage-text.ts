@@ -17,10 +17,8 @@ export function why({ evidence }: CoverageItem): string {
   const parts = [
     evidence.sharedNames.length > 0 && `names ${evidence.sharedNames.slice(0, 3).join(', ')}`,
     evidence.sharedNumbers.length > 0 &&
-      `numbers ${evidence.sharedNumbers
-        .slice(0, 3)
-        .map((n) => n.split('|')[0])
-        .join(', ')}`,
+      // Evidence stored before units were written out holds `value|unit stem`: the value alone reads better.
+      `numbers ${[...new Set(evidence.sharedNumbers.map((n) => n.split('|')[0]))].slice(0, 3).join(', ')}`,
     evidence.sharedTerms.length > 0 && `words ${evidence.sharedTerms.slice(0, 4).join(', ')}`,
   ].filter(Boolean);
   return parts.length > 0 ? `Shares ${parts.join('; ')}` : '';

@@ -38,6 +38,7 @@ export function matchDocOf(id: number, outlet: string, publishedAt: string | nul
     entities: Object.fromEntries(analysis.entities.map((e) => [e.key, e.count])),
     headEntities: analysis.entities.filter((e) => e.lead).map((e) => e.key),
     names: Object.fromEntries(analysis.entities.map((e) => [e.key, e.name])),
+    words: analysis.written,
     numbers: analysis.numbers.map((n) => `${n.value}|${n.unit ?? ''}`),
     dates: analysis.dates,
     wire: analysis.wire,

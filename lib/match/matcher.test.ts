@@ -52,6 +52,37 @@ describe('Matcher on the demo site', () => {
   });
 });
 
+describe('Match evidence', () => {
+  const matcher = readAll();
+  const matches = stories.flatMap((story, id) => (matcher.neighbours.get(id) ?? []).map((match) => ({ story, match })));
+
+  it('is written in the words of the article, not their stems, and says no name twice', () => {
+    expect(matches.length).toBeGreaterThan(20);
+    for (const { story, match } of matches) {
+      const nameWords = new Set(match.evidence.sharedNames.flatMap((n) => n.toLowerCase().split(/\s+/)));
+      // Each word is one a reader finds in one of the two articles, as written there.
+      const text = [story, stories[match.id]!].map((s) => [s.headline, ...s.body].join(' ').toLowerCase());
+      for (const word of match.evidence.sharedTerms) {
+        expect(
+          text.some((t) => t.includes(word)),
+          word,
+        ).toBe(true);
+        expect(nameWords.has(word), word).toBe(false);
+        expect(word, 'numbers are listed as numbers').not.toMatch(/\d/);
+      }
+    }
+    const words = matches.flatMap(({ match }) => match.evidence.sharedTerms);
+    expect(words).toContain('warehouse');
+    expect(words).not.toContain('warehous');
+  });
+
+  it('gives each number with its unit as written, once', () => {
+    const budget = matches.find(({ story }) => story.headline.startsWith('Saltmere transit budget'))!.match;
+    expect(budget.evidence.sharedNumbers).toEqual(expect.arrayContaining(['1,200,000,000 crowns', '2.9 crowns', '2.4']));
+    for (const { match } of matches) expect(new Set(match.evidence.sharedNumbers).size).toBe(match.evidence.sharedNumbers.length);
+  });
+});
+
 describe('Matcher safeguards', () => {
   const lorn = eventContents[0]!.stories;
 

@@ -7,6 +7,7 @@ import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
 import { countedIds, type PackedDoc } from './packed';
 import { MatchLists } from './match-lists';
+import { contentTerms } from '../text';
 import type { Match, MatchDoc } from './types';
 
 export interface Assignment {
@@ -27,6 +28,24 @@ export interface Assignment {
 export const SUGGESTED_FROM = 0.7;
 /** Suggestions kept per article: a short list under the coverage, not a second one. */
 export const MAX_SUGGESTED = 3;
+
+/** What of the new article the evidence is written in: its names, its words, and which of its terms are in its names. */
+interface Display extends Pick<MatchDoc, 'names' | 'words'> {
+  nameTerms: ReadonlySet<string>;
+}
+
+/** "12|peopl" as the article wrote it: "12 people"; "1200000000|USD": "1,200,000,000 USD". */
+function quantity(key: string, words: Record<string, string> = {}): string {
+  const [value, unit] = key.split('|') as [string, string];
+  const number = Number(value).toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return unit === '' ? number : unit === '%' ? `${number}%` : `${number} ${words[unit] ?? unit}`;
+}
+
+const displayOf = (doc: MatchDoc): Display => ({
+  names: doc.names,
+  words: doc.words,
+  nameTerms: new Set(contentTerms(Object.values(doc.names).join('\n'), doc.lang)),
+});
 
 /** What the model says of one pair. */
 type Verdict = Pick<Scored, 'score' | 'syndicated'>;
@@ -69,12 +88,12 @@ export class Matcher {
 
   /** Scores `doc` against one article (stored or not). */
   compare(doc: MatchDoc, other: MatchDoc): Match {
-    return this.comparePacked(this.index.pack(doc), this.index.packed(other.id) ?? this.index.pack(other), doc.names);
+    return this.comparePacked(this.index.pack(doc), this.index.packed(other.id) ?? this.index.pack(other), displayOf(doc));
   }
 
-  private comparePacked(doc: PackedDoc, other: PackedDoc, names: Record<string, string>): Match {
+  private comparePacked(doc: PackedDoc, other: PackedDoc, display: Display): Match {
     const pair = comparePair(doc, other, this.idf);
-    return this.matchOf(other.id, pair, this.verdict(pair), names);
+    return this.matchOf(other.id, pair, this.verdict(pair), display);
   }
 
   /** The model's score of a compared pair, and whether it is one wire story. */
@@ -84,7 +103,12 @@ export class Matcher {
     return { score, syndicated };
   }
 
-  private matchOf(id: number, pair: PairComparison, { score, syndicated }: Verdict, names: Record<string, string>): Match {
+  /**
+   * The match as the reader sees it: names as the new article writes them, and its words
+   * rather than their stems ("warehouse", not "warehous"), and no word that is part of a
+   * name ("Lorn" among the names, not again as "lorn" among the words).
+   */
+  private matchOf(id: number, pair: PairComparison, { score, syndicated }: Verdict, { names, words, nameTerms }: Display): Match {
     const term = (id: number) => this.idf.term(id);
     return {
       id,
@@ -95,8 +119,13 @@ export class Matcher {
           const key = term(id).slice(1);
           return names[key] ?? this.index.nameOf(id) ?? key;
         }),
-        sharedNumbers: pair.sharedNumbers.slice(0, 6).map((id) => term(id).slice(1)),
-        sharedTerms: pair.sharedTerms.slice(0, 8).map(term),
+        sharedNumbers: [...new Set(pair.sharedNumbers.map((id) => quantity(term(id).slice(1), words)))].slice(0, 6),
+        sharedTerms: pair.sharedTerms
+          .map(term)
+          // Numbers are listed as numbers, with their units.
+          .filter((t) => !nameTerms.has(t) && !/\d/.test(t))
+          .slice(0, 8)
+          .map((t) => words?.[t] ?? t),
         daysApart: pair.daysApart,
         resemblance: pair.features.resemblance,
       },
@@ -108,6 +137,7 @@ export class Matcher {
     // Counted once in the document frequencies, listed once, in one event.
     if (this.index.packed(input.id)) this.remove(input.id);
     const doc = this.index.pack(input);
+    const display = displayOf(input);
     // Evidence (strings for the popup) only for the pairs kept: most of the 40 candidates score below related.
     const scored = this.index
       .candidates(doc, this.idf)
@@ -116,7 +146,7 @@ export class Matcher {
         return { id: other.id, pair, verdict: this.verdict(pair) };
       })
       .filter(({ id, verdict }) => verdict.score >= this.model.relatedThreshold && !this.clusters.areApart(doc.id, id))
-      .map(({ id, pair, verdict }) => this.matchOf(id, pair, verdict, input.names))
+      .map(({ id, pair, verdict }) => this.matchOf(id, pair, verdict, display))
       .sort((a, b) => b.score - a.score);
     this.idf.addIds(countedIds(doc));
     this.index.add(doc);

@@ -20,6 +20,12 @@ export interface MatchDoc {
   headEntities: string[];
   /** Display name per entity key, for the evidence a reader sees. */
   names: Record<string, string>;
+  /**
+   * The word as written behind each stemmed head term or number unit, where it differs
+   * ("warehous" → "warehouse"), for the evidence a reader sees; absent from articles
+   * saved before it was kept.
+   */
+  words?: Record<string, string>;
   /** Quantities as `value|unit`. */
   numbers: string[];
   /** ISO days the text mentions. */
@@ -33,6 +39,7 @@ export interface MatchDoc {
 /** Why two articles were matched, as the popup shows it. */
 export interface MatchEvidence {
   sharedNames: string[];
+  /** As a reader writes them: "12 people", "2.4". Stored before 2026-12 as `value|unit stem`. */
   sharedNumbers: string[];
   sharedTerms: string[];
   /** Days between the two publications, or null if either has no date. */

@@ -49,6 +49,13 @@ describe('analyzeText', () => {
     expect(analysis.fingerprint).toHaveLength(64);
   });
 
+  it('keeps the word as written behind each stemmed headline or lede term and each unit', () => {
+    expect(analysis.written).toMatchObject({ grow: 'grows', troop: 'troops', soldier: 'soldiers' });
+    // Only where the stem differs from the word, and only for the headline, the lede and units.
+    expect(analysis.written['buildup']).toBeUndefined();
+    expect(analysis.written['sanction']).toBeUndefined();
+  });
+
   it('stores a typical 800-word article in under 8 KB of JSON', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(analysis)).length;
     // Measured 2026-11 on this 814-word story: 7.4 KB of JSON, of which term frequencies

@@ -9,7 +9,7 @@ import { fingerprintTokens, type Fingerprint } from './fingerprint';
 import { normalizeText } from './normalize';
 import { numbers } from './numbers';
 import { primaryLang } from './stop-words';
-import { MAX_WORDS, termsFromTokens, tokenize } from './tokens';
+import { MAX_WORDS, termReader, termsFromTokens, tokenize } from './tokens';
 import { wireCredits } from './wire';
 
 export const TEXT_ANALYSIS_VERSION = 1;
@@ -41,6 +41,8 @@ export interface TextAnalysis {
   titleTerms: string[];
   /** Distinct content terms of the lede (first two substantial paragraphs), in order. */
   ledeTerms: string[];
+  /** The word as written behind each title or lede term and each number's unit, where it differs ("peopl" → "people"). */
+  written: Record<string, string>;
   /** Content-term frequencies over the whole body, the MAX_TERMS most frequent. */
   terms: Record<string, number>;
   /** Entities of title and body, most mentioned first, at most MAX_ENTITIES. */
@@ -64,6 +66,16 @@ const LEDE_PARAGRAPHS = 2;
 // Shorter paragraphs are datelines, bylines, "Share this" residue: not where the event is stated.
 const LEDE_MIN_WORDS = 12;
 const LEDE_MAX_CHARS = 1_500;
+
+/** The first word (lower case, accents kept) behind each term that is not that word itself. */
+function wordsBehind(tokens: readonly string[], termOf: (token: string) => string | undefined): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const token of tokens) {
+    const term = termOf(token);
+    if (term !== undefined && term !== token && !(term in words)) words[term] = token;
+  }
+  return words;
+}
 
 /** The first substantial paragraphs, and where they end in `text`. */
 function lede(text: string): { lede: string; end: number } {
@@ -106,6 +118,7 @@ export function analyzeText(input: AnalyzeInput): TextAnalysis {
   const text = bounded(normalizeText(input.text));
   const bodyTokens = tokenize(text);
   const { lede: ledeText, end: ledeEnd } = lede(text);
+  const [titleTokens, ledeTokens] = [tokenize(title), tokenize(ledeText)];
 
   // Title and body in one pass, so a surname in the headline resolves to the full name in the body.
   const prefix = title ? title + '\n\n' : '';
@@ -117,19 +130,23 @@ export function analyzeText(input: AnalyzeInput): TextAnalysis {
 
   const seen = new Set<string>();
   const nums: TextAnalysis['numbers'] = [];
+  // A unit is the stem of the word after the number, which ends the number's surface.
+  const unitWords: string[] = [];
   for (const n of numbers(text, lang)) {
     const id = `${n.value}|${n.unit}`;
     if (seen.has(id) || nums.length >= MAX_NUMBERS) continue;
     seen.add(id);
     nums.push({ value: n.value, unit: n.unit });
+    if (n.unit) unitWords.push(tokenize(n.surface).at(-1) ?? '');
   }
 
   return {
     version: TEXT_ANALYSIS_VERSION,
     lang,
     wordCount: bodyTokens.length,
-    titleTerms: unique(termsFromTokens(tokenize(title), lang)),
-    ledeTerms: unique(termsFromTokens(tokenize(ledeText), lang)),
+    titleTerms: unique(termsFromTokens(titleTokens, lang)),
+    ledeTerms: unique(termsFromTokens(ledeTokens, lang)),
+    written: wordsBehind([...titleTokens, ...ledeTokens, ...unitWords], termReader(lang)),
     terms: frequencies(termsFromTokens(bodyTokens, lang)),
     entities: named,
     numbers: nums,
