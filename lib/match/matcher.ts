@@ -29,23 +29,47 @@ export const SUGGESTED_FROM = 0.7;
 /** Suggestions kept per article: a short list under the coverage, not a second one. */
 export const MAX_SUGGESTED = 3;
 
-/** What of the new article the evidence is written in: its names, its words, and which of its terms are in its names. */
-interface Display extends Pick<MatchDoc, 'names' | 'words'> {
-  nameTerms: ReadonlySet<string>;
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/**
+ * What of the new article its evidence is written in: its names, its words, and which of
+ * its terms are part of its names (worked out once, and only if some match is kept).
+ */
+class Display {
+  private terms?: ReadonlySet<string>;
+  constructor(private readonly doc: MatchDoc) {}
+
+  name(key: string): string | undefined {
+    return this.doc.names[key];
+  }
+
+  /** The word behind a stem, as the article wrote it. */
+  word(term: string): string {
+    return this.doc.words?.[term] ?? term;
+  }
+
+  isInName(term: string): boolean {
+    this.terms ??= new Set(contentTerms(Object.values(this.doc.names).join('\n'), this.doc.lang));
+    return this.terms.has(term);
+  }
+
+  /** "12|peopl" as the article wrote it: "12 people"; "1200000000|USD": "1,200,000,000 USD". */
+  quantity(key: string): string {
+    const [value, unit] = key.split('|') as [string, string];
+    const number = NUMBER.format(Number(value));
+    return unit === '' ? number : unit === '%' ? `${number}%` : `${number} ${this.word(unit)}`;
+  }
 }
 
-/** "12|peopl" as the article wrote it: "12 people"; "1200000000|USD": "1,200,000,000 USD". */
-function quantity(key: string, words: Record<string, string> = {}): string {
-  const [value, unit] = key.split('|') as [string, string];
-  const number = Number(value).toLocaleString('en-US', { maximumFractionDigits: 3 });
-  return unit === '' ? number : unit === '%' ? `${number}%` : `${number} ${words[unit] ?? unit}`;
+/** The first `n` distinct values of `items`, mapped. */
+function firstDistinct<T>(items: readonly T[], n: number, map: (item: T) => string): string[] {
+  const out = new Set<string>();
+  for (const item of items) {
+    if (out.size === n) break;
+    out.add(map(item));
+  }
+  return [...out];
 }
-
-const displayOf = (doc: MatchDoc): Display => ({
-  names: doc.names,
-  words: doc.words,
-  nameTerms: new Set(contentTerms(Object.values(doc.names).join('\n'), doc.lang)),
-});
 
 /** What the model says of one pair. */
 type Verdict = Pick<Scored, 'score' | 'syndicated'>;
@@ -88,7 +112,7 @@ export class Matcher {
 
   /** Scores `doc` against one article (stored or not). */
   compare(doc: MatchDoc, other: MatchDoc): Match {
-    return this.comparePacked(this.index.pack(doc), this.index.packed(other.id) ?? this.index.pack(other), displayOf(doc));
+    return this.comparePacked(this.index.pack(doc), this.index.packed(other.id) ?? this.index.pack(other), new Display(doc));
   }
 
   private comparePacked(doc: PackedDoc, other: PackedDoc, display: Display): Match {
@@ -108,7 +132,7 @@ export class Matcher {
    * rather than their stems ("warehouse", not "warehous"), and no word that is part of a
    * name ("Lorn" among the names, not again as "lorn" among the words).
    */
-  private matchOf(id: number, pair: PairComparison, { score, syndicated }: Verdict, { names, words, nameTerms }: Display): Match {
+  private matchOf(id: number, pair: PairComparison, { score, syndicated }: Verdict, display: Display): Match {
     const term = (id: number) => this.idf.term(id);
     return {
       id,
@@ -117,15 +141,15 @@ export class Matcher {
       evidence: {
         sharedNames: pair.sharedEntities.slice(0, 6).map((id) => {
           const key = term(id).slice(1);
-          return names[key] ?? this.index.nameOf(id) ?? key;
+          return display.name(key) ?? this.index.nameOf(id) ?? key;
         }),
-        sharedNumbers: [...new Set(pair.sharedNumbers.map((id) => quantity(term(id).slice(1), words)))].slice(0, 6),
+        sharedNumbers: firstDistinct(pair.sharedNumbers, 6, (id) => display.quantity(term(id).slice(1))),
         sharedTerms: pair.sharedTerms
           .map(term)
           // Numbers are listed as numbers, with their units.
-          .filter((t) => !nameTerms.has(t) && !/\d/.test(t))
+          .filter((t) => !/\d/.test(t) && !display.isInName(t))
           .slice(0, 8)
-          .map((t) => words?.[t] ?? t),
+          .map((t) => display.word(t)),
         daysApart: pair.daysApart,
         resemblance: pair.features.resemblance,
       },
@@ -137,7 +161,7 @@ export class Matcher {
     // Counted once in the document frequencies, listed once, in one event.
     if (this.index.packed(input.id)) this.remove(input.id);
     const doc = this.index.pack(input);
-    const display = displayOf(input);
+    const display = new Display(input);
     // Evidence (strings for the popup) only for the pairs kept: most of the 40 candidates score below related.
     const scored = this.index
       .candidates(doc, this.idf)
