@@ -56,11 +56,13 @@ describe('analyzeText', () => {
     expect(analysis.written['sanction']).toBeUndefined();
   });
 
-  it('stores a typical 800-word article in under 8 KB of JSON', () => {
+  it('stores a typical 800-word article in under 8.5 KB of JSON', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(analysis)).length;
     // Measured 2026-11 on this 814-word story: 7.4 KB of JSON, of which term frequencies
-    // 3.4 KB, entities 2.5 KB, title/lede terms 0.6 KB, fingerprint 0.4 KB.
-    expect(bytes).toBeLessThan(8_000);
+    // 3.4 KB, entities 2.5 KB, title/lede terms 0.6 KB, fingerprint 0.4 KB. 2026-12: 8.0 KB,
+    // with 0.6 KB of words as written, for evidence a reader can read (median 0.3 KB over
+    // basil and gva articles, p95 0.7 KB).
+    expect(bytes).toBeLessThan(8_500);
   });
 
   it('reads at most 20,000 words of a huge paste', () => {
