@@ -83,7 +83,7 @@ export async function benchMatch(poolLimit = Infinity) {
   );
   const reach = reachOf(articles, predicted, matcher);
   printTable(
-    'What the popup puts within reach: the share of each article’s same-event reports from other outlets listed as coverage, or as coverage or suggestions; and how many suggestions are right',
+    'What the popup puts within reach: the share of each article’s same-event reports from other outlets listed as coverage, as coverage or suggestions, and as any of these or follow-ups; and how many suggestions and follow-ups are right',
     LABELLED.map((d) => ({ dataset: d, ...reach[d] })),
   );
   const labelledOnly = labelledOnlyScores(articles, predicted);
@@ -226,7 +226,7 @@ function itemsOf(articles: EventArticle[], predicted: string[]): Item[] {
 function scoreAll(articles: EventArticle[], predicted: string[], matcher: Matcher): Record<Dataset, Row> {
   const items = itemsOf(articles, predicted);
   const lists = new Map(
-    [...matcher.neighbours].map(([id, ms]) => [id, ms.filter((m) => m.score >= matcher.model.threshold).map((m) => m.id)]),
+    [...matcher.neighbours].map(([id, ms]) => [id, ms.filter((m) => !m.followUp && m.score >= matcher.model.threshold).map((m) => m.id)]),
   );
   const meta = new Map(articles.map((a, id) => [id, { gold: a.event, outlet: a.outlet, dataset: a.dataset }]));
   return Object.fromEntries(LABELLED.map((d) => [d, { ...scoreDataset(items, d), recallAt5: recallAtK(lists, meta, d, 5) }])) as Record<
@@ -235,11 +235,26 @@ function scoreAll(articles: EventArticle[], predicted: string[], matcher: Matche
   >;
 }
 
-/** The popup's reach with and without suggestions (see popupReach), after the whole stream. */
+/** The popup's reach with and without suggestions and follow-ups (see popupReach), after the whole stream. */
 function reachOf(articles: EventArticle[], predicted: string[], matcher: Matcher) {
   const items = new Map(articles.map((a, id) => [id, { gold: a.event, outlet: a.outlet, dataset: a.dataset, predicted: predicted[id]! }]));
   const suggestions = new Map(articles.map((_, id) => [id, matcher.suggestions(id).map((m) => m.id)]));
-  return Object.fromEntries(LABELLED.map((d) => [d, popupReach(items, suggestions, d)])) as Record<Dataset, ReturnType<typeof popupReach>>;
+  const followUps = new Map(articles.map((_, id) => [id, matcher.followUps(id).map((m) => m.id)]));
+  const both = new Map(articles.map((_, id) => [id, [...suggestions.get(id)!, ...followUps.get(id)!]]));
+  return Object.fromEntries(
+    LABELLED.map((d) => {
+      const far = popupReach(items, followUps, d);
+      return [
+        d,
+        {
+          ...popupReach(items, suggestions, d),
+          withFollowUps: popupReach(items, both, d).withSuggestions,
+          followUpPrecision: far.suggestionPrecision,
+          followUps: far.suggestions,
+        },
+      ];
+    }),
+  ) as Record<Dataset, ReturnType<typeof popupReach> & { withFollowUps: number; followUpPrecision: number; followUps: number }>;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface CurrentPage {
   coverage: CoverageEntry[];
   /** Near misses: other outlets' articles that may report the same event, for the reader to confirm. */
   suggested: CoverageEntry[];
+  /** Other outlets' reports of the story's earlier or later chapters, beyond the time window. */
+  followUps: CoverageEntry[];
   /** What the page's content script says; `unavailable` where none runs (browser pages, the store). */
   status: PageStatus | { state: 'unavailable' };
 }

@@ -24,6 +24,7 @@ export interface MockOptions {
     status?: CurrentPage['status'];
     coverage?: CoverageEntry[];
     suggested?: CoverageEntry[];
+    followUps?: CoverageEntry[];
     /** What the tab's page shows, for highlights. */ text?: string;
   };
   /** The stored texts of one event (ids as the store's, in string form): compared with the real compareArticles. */
@@ -90,11 +91,13 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       const coverage = [...(page.coverage ?? []), ...linked].filter((entry) => !marked(markedApart)(entry));
       // A suggestion the reader answered either way is no longer offered.
       const suggested = (page.suggested ?? []).filter((entry) => !marked(markedApart)(entry) && !marked(markedSame)(entry));
+      const followUps = (page.followUps ?? []).filter((entry) => !marked(markedApart)(entry) && !marked(markedSame)(entry));
       return {
         url: page.url,
         article,
         coverage,
         suggested,
+        followUps,
         status: page.status ?? (article ? { state: 'saved', canonicalUrl: article.canonicalUrl } : { state: 'unavailable' }),
       };
     },

@@ -5,12 +5,16 @@ import { IndexWriter, SnapshotError, loadIndex, rowBytes, type Checkpoint } from
 import type { Match, MatchDoc } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
 
-const directMatch = (item: CoverageItem): Match => ({
+const directMatch = (item: CoverageItem, followUp = false): Match => ({
   id: item.articleId,
   score: item.score!,
   syndicated: item.syndicated,
+  ...(followUp && { followUp }),
   evidence: item.evidence!,
 });
+
+const scoredItems = (items: CoverageItem[] = [], followUp = false): Match[] =>
+  items.flatMap((c) => (c.score !== null && c.evidence !== null ? [directMatch(c, followUp)] : []));
 
 /**
  * At most this many articles saved but never matched are matched at a restart: a worker
@@ -110,12 +114,13 @@ export class CoverageService {
   /**
    * Adds `doc` to the matcher. Returns the articles whose stored coverage changes with it:
    * everyone in the event it joined (or merged) gains a report, its direct matches a
-   * match, and those it nearly matched a suggestion.
+   * match, those it nearly matched a suggestion, and those of the story beyond the time
+   * window a follow-up.
    */
   private matched(doc: MatchDoc): number[] {
-    const { matches, related } = this.matcher.add(doc);
+    const { matches, related, followUps } = this.matcher.add(doc);
     const suggested = related.filter((m) => m.score >= SUGGESTED_FROM);
-    return [...this.matcher.eventMembers(doc.id), ...matches.map((m) => m.id), ...suggested.map((m) => m.id)];
+    return [...this.matcher.eventMembers(doc.id), ...[...matches, ...suggested, ...followUps].map((m) => m.id)];
   }
 
   private use(matcher: Matcher, checkpoint?: Checkpoint): void {
@@ -128,11 +133,11 @@ export class CoverageService {
     return Matcher.restore({
       docs: records.map((r) => r.doc),
       events: records.map((r) => [r.articleId, r.eventId]),
-      // The stored coverage keeps each direct match and suggestion with its score and evidence;
-      // the articles reached only through the event come back from the events themselves.
+      // The stored coverage keeps each direct match, suggestion and follow-up with its score and
+      // evidence; the articles reached only through the event come back from the events themselves.
       neighbours: records.map((r) => [
         r.articleId,
-        [...r.coverage, ...(r.suggested ?? [])].flatMap((c) => (c.score !== null && c.evidence !== null ? [directMatch(c)] : [])),
+        [...scoredItems(r.coverage), ...scoredItems(r.suggested), ...scoredItems(r.followUps, true)],
       ]),
       apart: corrections.filter((c) => c.kind === 'apart').map((c) => [c.a, c.b]),
     });
@@ -200,13 +205,16 @@ export class CoverageService {
 
   /** Other outlets' articles this one nearly matched, for the reader to confirm (see Matcher.suggestions). */
   suggestedFor(articleId: number): CoverageItem[] {
-    return this.matcher.suggestions(articleId).map((m) => ({
-      articleId: m.id,
-      outlet: this.matcher.index.outletOf(m.id)!,
-      score: m.score,
-      syndicated: m.syndicated,
-      evidence: m.evidence,
-    }));
+    return this.matcher.suggestions(articleId).map((m) => this.itemOf(m));
+  }
+
+  /** Other outlets' reports of the story beyond the time window (see Matcher.followUps). */
+  followUpsFor(articleId: number): CoverageItem[] {
+    return this.matcher.followUps(articleId).map((m) => this.itemOf(m));
+  }
+
+  private itemOf(m: Match): CoverageItem {
+    return { articleId: m.id, outlet: this.matcher.index.outletOf(m.id)!, score: m.score, syndicated: m.syndicated, evidence: m.evidence };
   }
 
   /**
@@ -226,7 +234,14 @@ export class CoverageService {
       const event = this.matcher.event(id);
       if (event === undefined) continue;
       const doc = docs.get(id);
-      records.push({ articleId: id, eventId: event, coverage: this.coverageOf(id), suggested: this.suggestedFor(id), ...(doc && { doc }) });
+      records.push({
+        articleId: id,
+        eventId: event,
+        coverage: this.coverageOf(id),
+        suggested: this.suggestedFor(id),
+        followUps: this.followUpsFor(id),
+        ...(doc && { doc }),
+      });
     }
     const index = this.writer.changes([...ids, ...removed]);
     this.saveSteps.rowsMs = performance.now() - started;

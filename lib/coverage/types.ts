@@ -26,6 +26,11 @@ export interface CoverageRecord {
    * records stored before there were suggestions.
    */
   suggested?: CoverageItem[];
+  /**
+   * Other outlets' reports of the story further apart than the time window: its earlier
+   * or later chapters (an arrest after a shooting). Missing from records stored before.
+   */
+  followUps?: CoverageItem[];
 }
 
 /** Corrections the reader made in the popup. */
@@ -74,4 +79,6 @@ export interface PageCoverage {
   coverage: CoverageEntry[];
   /** Near misses the reader may confirm as the same event (see CoverageRecord.suggested). */
   suggested: CoverageEntry[];
+  /** The story's earlier and later chapters (see CoverageRecord.followUps). */
+  followUps: CoverageEntry[];
 }

@@ -6,10 +6,14 @@ export interface Scored {
   score: number;
   /** The same wire story: counted once when several articles of an event agree. */
   syndicated: boolean;
+  /** Further apart than the time window: a later chapter of the story, kept in the list but never joining events. */
+  followUp?: boolean;
 }
 
 /** How many matches an article keeps for its popup list. */
 export const KEPT = 12;
+/** How many follow-ups it keeps besides. */
+export const KEPT_FOLLOW_UPS = 6;
 
 /**
  * A second event merges into the first when the bridging article matches it this
@@ -32,7 +36,8 @@ export interface AssignmentState<M extends Scored> {
 
 /**
  * Assigns a newly read article its event from its scored matches (best first,
- * those the reader ruled out already removed), and keeps the match lists:
+ * those the reader ruled out already removed), and keeps the match lists, its
+ * follow-ups in them (see Scored.followUp) — which play no part in the assignment:
  *
  * 1. It joins the event of its best sure match; a second sure match well above
  *    the threshold merges that one's event in too.
@@ -42,11 +47,11 @@ export interface AssignmentState<M extends Scored> {
  *
  * Returns the article's event.
  */
-export function assignArticle<M extends Scored>(state: AssignmentState<M>, id: number, scored: M[]): number {
+export function assignArticle<M extends Scored>(state: AssignmentState<M>, id: number, scored: M[], followUps: M[] = []): number {
   const sure = scored.filter((m) => m.score >= state.threshold);
   join(state, id, sure.length > 0 ? sure : eventWideMatch(state, scored));
-  state.neighbours.set(id, scored.slice(0, KEPT));
-  for (const match of scored) remember(state, match.id, { ...match, id });
+  state.neighbours.set(id, [...scored.slice(0, KEPT), ...followUps.slice(0, KEPT_FOLLOW_UPS)]);
+  for (const match of [...scored, ...followUps]) remember(state, match.id, { ...match, id });
   gather(state, id, scored);
   return state.clusters.event(id)!;
 }
@@ -85,7 +90,7 @@ function eventScore<M extends Scored>(state: AssignmentState<M>, matches: M[]): 
 }
 
 const isCopy = <M extends Scored>({ neighbours }: AssignmentState<M>, a: number, b: number) =>
-  neighbours.get(a)?.some((m) => m.id === b && m.syndicated) ?? false;
+  neighbours.get(a)?.some((m) => m.id === b && m.syndicated && !m.followUp) ?? false;
 
 function byEvent<M extends Scored>(clusters: EventClusters, matches: M[]): Map<number, M[]> {
   const events = new Map<number, M[]>();
@@ -110,12 +115,13 @@ function gather<M extends Scored>(state: AssignmentState<M>, id: number, scored:
     const target = clusters.event(id)!;
     const other = clusters.event(match.id)!;
     if (other === target || clusters.membersOf(other).length > 1) continue;
-    const links = (neighbours.get(match.id) ?? []).filter((m) => clusters.event(m.id) === target);
+    const links = (neighbours.get(match.id) ?? []).filter((m) => !m.followUp && clusters.event(m.id) === target);
     if (eventScore(state, links) >= threshold) clusters.merge(target, other);
   }
 }
 
-/** Keeps `match` in the stored article's own list, best first. */
+/** Keeps `match` in the stored article's own list: its best matches first, then its best follow-ups. */
 function remember<M extends Scored>({ neighbours }: AssignmentState<M>, id: number, match: M): void {
-  neighbours.set(id, [...(neighbours.get(id) ?? []), match].sort((a, b) => b.score - a.score).slice(0, KEPT));
+  const list = [...(neighbours.get(id) ?? []), match].sort((a, b) => b.score - a.score);
+  neighbours.set(id, [...list.filter((m) => !m.followUp).slice(0, KEPT), ...list.filter((m) => m.followUp).slice(0, KEPT_FOLLOW_UPS)]);
 }

@@ -158,6 +158,34 @@ export class CandidateIndex {
     return best.best().map((id) => this.docs.get(id)!);
   }
 
+  /**
+   * Up to `limit` articles from other outlets beyond the time window (up to `maxDays`
+   * apart) sharing at least `names` full names with `doc`, most names first: the later
+   * chapters of a story, an arrest or a sentencing weeks after a shooting. Only names of
+   * two words or more, each listed under at most `maxPosting` articles, count: a victim
+   * or a defendant, not a president or a city.
+   */
+  followUpCandidates(doc: PackedDoc, { names = 2, maxPosting = 30, maxDays = 365, limit = 10 } = {}): PackedDoc[] {
+    if (doc.day < 0) return [];
+    const shared = new Map<number, number>();
+    for (const x of section(doc, 'entities')) {
+      const key = x >>> 7;
+      const length = this.postings.length(key);
+      if (length === 0 || length > maxPosting || !this.vocabulary.term(key).includes(' ')) continue;
+      this.postings.forEach(key, (id) => shared.set(id, (shared.get(id) ?? 0) + 1));
+    }
+    const best = new TopScored(limit);
+    const other = { outlet: 0, day: 0, lang: 0 };
+    for (const [id, count] of shared) {
+      if (count < names || id === doc.id) continue;
+      this.docs.header(id, other);
+      const days = Math.abs(other.day - doc.day);
+      if (other.outlet === doc.outlet || other.day < 0 || days <= MAX_DAYS_APART || days > maxDays || other.lang !== doc.lang) continue;
+      best.offer(id, count);
+    }
+    return best.best().map((id) => this.docs.get(id)!);
+  }
+
   *all(): IterableIterator<MatchDoc> {
     for (const id of this.docs.ids()) yield this.get(id)!;
   }

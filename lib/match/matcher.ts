@@ -1,7 +1,7 @@
 import { assignArticle, type Scored } from './assignment';
 import { CandidateIndex } from './candidates';
 import { EventClusters } from './events';
-import { comparePair, type PairComparison, type PairFeatures } from './features';
+import { comparePair, MAX_DAYS_APART, type PairComparison, type PairFeatures } from './features';
 import shippedBackground from './background.json';
 import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
@@ -16,6 +16,8 @@ export interface Assignment {
   matches: Match[];
   /** Below the same-event threshold but close: "related coverage". */
   related: Match[];
+  /** Other outlets' reports of the story beyond the time window (see Matcher.followUps). */
+  followUps: Match[];
 }
 
 /**
@@ -28,6 +30,14 @@ export interface Assignment {
 export const SUGGESTED_FROM = 0.7;
 /** Suggestions kept per article: a short list under the coverage, not a second one. */
 export const MAX_SUGGESTED = 3;
+/**
+ * A report beyond the time window sharing two rare full names is offered as a follow-up
+ * from this score on, scored as if at the window's edge. Over bench:match's full pool, of
+ * gva's follow-ups offered at 0.7 (one an outlet, up to three), 86 % were the same incident.
+ */
+export const FOLLOW_UP_FROM = 0.7;
+/** Follow-ups shown per article. */
+export const MAX_FOLLOW_UPS = 3;
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
@@ -138,6 +148,7 @@ export class Matcher {
       id,
       score,
       syndicated,
+      ...(pair.daysApart !== null && pair.daysApart > MAX_DAYS_APART && { followUp: true }),
       evidence: {
         sharedNames: pair.sharedEntities.slice(0, 6).map((id) => {
           const key = term(id).slice(1);
@@ -162,21 +173,31 @@ export class Matcher {
     if (this.index.packed(input.id)) this.remove(input.id);
     const doc = this.index.pack(input);
     const display = new Display(input);
+    const scored = this.scored(doc, this.index.candidates(doc, this.idf), this.model.relatedThreshold, display);
+    const followUps = this.scored(doc, this.index.followUpCandidates(doc), FOLLOW_UP_FROM, display);
+    this.idf.addIds(countedIds(doc));
+    this.index.add(doc);
+
+    const event = assignArticle(this, doc.id, scored, followUps);
+    return {
+      event,
+      matches: scored.filter((m) => m.score >= this.threshold),
+      related: scored.filter((m) => m.score < this.threshold),
+      followUps,
+    };
+  }
+
+  /** The candidates scoring `from` or more that the reader has not ruled out, best first. */
+  private scored(doc: PackedDoc, candidates: PackedDoc[], from: number, display: Display): Match[] {
     // Evidence (strings for the popup) only for the pairs kept: most of the 40 candidates score below related.
-    const scored = this.index
-      .candidates(doc, this.idf)
+    return candidates
       .map((other) => {
         const pair = comparePair(doc, other, this.idf);
         return { id: other.id, pair, verdict: this.verdict(pair) };
       })
-      .filter(({ id, verdict }) => verdict.score >= this.model.relatedThreshold && !this.clusters.areApart(doc.id, id))
+      .filter(({ id, verdict }) => verdict.score >= from && !this.clusters.areApart(doc.id, id))
       .map(({ id, pair, verdict }) => this.matchOf(id, pair, verdict, display))
       .sort((a, b) => b.score - a.score);
-    this.idf.addIds(countedIds(doc));
-    this.index.add(doc);
-
-    const event = assignArticle(this, doc.id, scored);
-    return { event, matches: scored.filter((m) => m.score >= this.threshold), related: scored.filter((m) => m.score < this.threshold) };
   }
 
   /**
@@ -185,17 +206,32 @@ export class Matcher {
    * (markApart drops those from the lists).
    */
   suggestions(id: number): Match[] {
+    return this.offered(id, MAX_SUGGESTED, (m) => !m.followUp && m.score >= SUGGESTED_FROM && m.score < this.threshold);
+  }
+
+  /**
+   * Other outlets' reports of the story further apart than the time window, best first,
+   * one an outlet, not of its event: found through the rare full names both share (see
+   * CandidateIndex.followUpCandidates), scored from FOLLOW_UP_FROM as if at the window's
+   * edge. An arrest, a charge, a sentencing: the story's other chapters, not its coverage.
+   */
+  followUps(id: number): Match[] {
+    return this.offered(id, MAX_FOLLOW_UPS, (m) => m.followUp === true);
+  }
+
+  /** Up to `n` of `id`'s listed matches that `accept` takes, best first: one an outlet, none of its event or its outlet. */
+  private offered(id: number, n: number, accept: (match: Match) => boolean): Match[] {
     const own = this.index.outletOf(id);
     const event = this.clusters.event(id);
     const outlets = new Set<string>();
     const out: Match[] = [];
     for (const match of this.neighbours.get(id) ?? []) {
-      if (match.score < SUGGESTED_FROM || match.score >= this.threshold || this.clusters.event(match.id) === event) continue;
+      if (!accept(match) || this.clusters.event(match.id) === event) continue;
       const outlet = this.index.outletOf(match.id);
       if (outlet === undefined || outlet === own || outlets.has(outlet)) continue;
       outlets.add(outlet);
       out.push(match);
-      if (out.length === MAX_SUGGESTED) break;
+      if (out.length === n) break;
     }
     return out;
   }

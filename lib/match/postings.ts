@@ -186,6 +186,15 @@ export class Postings {
     this.append(key, long, id);
   }
 
+  /** Calls `visit` with every id listed under `key`: for short lists, where a closure per id costs nothing that matters. */
+  forEach(key: number, visit: (id: number) => void): void {
+    const { restored } = this;
+    for (let i = restored.start[key] ?? 0, end = i + this.restoredLength(key); i < end; i++) visit(restored.ids[i]!);
+    const long = this.long.get(key);
+    if (long) for (let i = 0, n = this.addedLength(key); i < n; i++) visit(long[i]!);
+    else for (let entry = this.first(key); entry !== 0; entry = this.next(entry)) visit(this.idAt(entry));
+  }
+
   /** The first entry under `key` (0: none); walk on with `next`, read with `idAt` — no closure per key. */
   first(key: number): number {
     return key < this.heads.length ? this.heads[key]! : 0;

@@ -55,4 +55,9 @@ export interface Match {
   evidence: MatchEvidence;
   /** The same text on another site: shown as one story, not as another framing. */
   syndicated: boolean;
+  /**
+   * Further apart than the time window (days, weeks): a later or earlier chapter of the
+   * story, shown apart and never joining events. Absent on every match within the window.
+   */
+  followUp?: boolean;
 }

@@ -69,13 +69,17 @@ export async function pageOutlets(db: ParallaxDb, url: string): Promise<number> 
   return new Set(record?.coverage.map((item) => item.outlet)).size;
 }
 
-/** The article read at `url`, its coverage and suggestions: a few indexed reads, never a scan. */
+/** The article read at `url`, its coverage, suggestions and follow-ups: a few indexed reads, never a scan. */
 export async function pageCoverage(db: ParallaxDb, url: string): Promise<PageCoverage> {
   const stored = await findArticleByUrl(db, url);
-  if (stored?.id === undefined) return { article: null, coverage: [], suggested: [] };
+  if (stored?.id === undefined) return { article: null, coverage: [], suggested: [], followUps: [] };
   const record = await coverageOf(db, stored.id);
-  const [coverage, suggested] = await Promise.all([entries(db, record?.coverage), entries(db, record?.suggested)]);
-  return { article: summarize(stored), coverage, suggested };
+  const [coverage, suggested, followUps] = await Promise.all([
+    entries(db, record?.coverage),
+    entries(db, record?.suggested),
+    entries(db, record?.followUps),
+  ]);
+  return { article: summarize(stored), coverage, suggested, followUps };
 }
 
 /** The stored articles the items name; one deleted since the record was written is left out. */
