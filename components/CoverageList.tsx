@@ -1,6 +1,6 @@
 import type { CoverageEntry } from '@/lib/browser/connector';
-import { timing, why } from './coverage-text';
-import { safeHref } from './format';
+import { timing } from './coverage-text';
+import { CoverageRow } from './CoverageRow';
 
 interface Props {
   entries: CoverageEntry[];
@@ -24,30 +24,14 @@ export function CoverageList({ entries, publishedAt, onNotSameEvent }: Props) {
   const own = entries.filter((e) => !e.item.syndicated);
   return (
     <ul class="coverage" data-testid="coverage-list">
-      {own.map(({ item, article }) => {
-        const href = safeHref(article.canonicalUrl);
-        return (
-          <li key={item.articleId} class="coverage__item" data-testid="coverage-item">
-            <p class="coverage__outlet" data-testid="coverage-outlet">
-              {article.outlet}
-            </p>
-            <p class="coverage__title">
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {article.title}
-                </a>
-              ) : (
-                article.title
-              )}
-            </p>
-            <p class="coverage__meta">{[timing(article.publishedAt, publishedAt), confidence(item.score)].filter(Boolean).join(' · ')}</p>
-            {why(item) && <p class="coverage__why">{why(item)}</p>}
-            <button type="button" class="button button--quiet" onClick={() => onNotSameEvent(item.articleId)}>
-              Not the same event
-            </button>
-          </li>
-        );
-      })}
+      {own.map((entry) => (
+        <CoverageRow
+          key={entry.item.articleId}
+          entry={entry}
+          meta={[timing(entry.article.publishedAt, publishedAt), confidence(entry.item.score)].filter(Boolean).join(' · ')}
+          action={{ label: 'Not the same event', onClick: () => onNotSameEvent(entry.item.articleId) }}
+        />
+      ))}
       {copies.length > 0 && (
         <li class="coverage__item" data-testid="coverage-copies">
           <p class="coverage__title">The same wire story, also on {copies.length === 1 ? '1 site' : `${copies.length} sites`}</p>

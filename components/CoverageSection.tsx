@@ -1,6 +1,7 @@
 import type { CurrentPage } from '@/lib/browser/connector';
 import type { ArticleSummary } from '@/lib/store';
 import { CoverageList } from './CoverageList';
+import { FollowUpList } from './FollowUpList';
 import { linkCandidates } from './link-candidates';
 import { LinkReport } from './LinkReport';
 
@@ -13,7 +14,10 @@ interface Props {
   onSameEvent?: (articleId: number, otherId: number) => void;
 }
 
-/** "Also reported by": the other outlets' coverage of the page's article, then reports it may have missed. */
+/**
+ * "Also reported by": the other outlets' coverage of the page's article, then the story's
+ * earlier and later chapters, then reports it may have missed.
+ */
 export function CoverageSection({ page, onNotSameEvent, recent = [], onSameEvent }: Props) {
   const article = page.article;
   if (!article) return null;
@@ -26,6 +30,11 @@ export function CoverageSection({ page, onNotSameEvent, recent = [], onSameEvent
         entries={page.coverage}
         publishedAt={article.publishedAt}
         onNotSameEvent={(otherId) => onNotSameEvent(article.id, otherId)}
+      />
+      <FollowUpList
+        entries={page.followUps}
+        publishedAt={article.publishedAt}
+        onNotRelated={(otherId) => onNotSameEvent(article.id, otherId)}
       />
       {onSameEvent && (
         <LinkReport

@@ -166,6 +166,59 @@ describe('popup suggestions', () => {
   });
 });
 
+describe('popup follow-ups', () => {
+  const chapter = (id: number, outlet: string, publishedAt: string, title: string) => ({
+    item: {
+      articleId: id,
+      outlet: outlet.toLowerCase(),
+      score: 0.82,
+      syndicated: false,
+      evidence: {
+        sharedNames: ['Annika Sorvald', 'Dmitar Kessel'],
+        sharedNumbers: [],
+        sharedTerms: ['talks'],
+        daysApart: 20,
+        resemblance: 0,
+      },
+    },
+    article: summaryOf({ id, outlet, title, canonicalUrl: `https://${id}.example/a.html`, publishedAt }),
+  });
+  const later = chapter(9, 'Ridgeline Notes', '2026-12-08T08:30:00.000Z', 'Kessel resigns over Lorn talks');
+  const earlier = chapter(10, 'The Harbor Ledger', '2026-10-29T08:30:00.000Z', 'Sorvald and Kessel to meet in Lorn');
+  const withFollowUps = (followUps = [later, earlier]) =>
+    createMockConnector({ articles: [article, later.article, earlier.article], page: { url: article.canonicalUrl, followUps } });
+
+  it('lists the story’s other chapters apart from the coverage, oldest first, with timing and why', async () => {
+    render(<App connector={withFollowUps()} />);
+    const section = await screen.findByRole('region', { name: 'Earlier and later on this story' });
+    const items = screen.getAllByTestId('follow-up-item');
+    expect(items.map((i) => i.querySelector('.coverage__title')?.textContent)).toEqual([
+      'Sorvald and Kessel to meet in Lorn',
+      'Kessel resigns over Lorn talks',
+    ]);
+    expect(items[1]!.textContent).toContain('published 20 days later · another chapter of the story');
+    expect(items[1]!.textContent).toContain('Shares names Annika Sorvald, Dmitar Kessel; words talks');
+    expect(section.querySelector('a')?.getAttribute('href')).toBe('https://10.example/a.html');
+    // Not coverage of this event: the coverage list says there is none.
+    expect(screen.queryByTestId('coverage-item')).toBeNull();
+    expect(screen.getByText('No other outlet’s report of this event in your history yet.')).toBeTruthy();
+  });
+
+  it('says "Later" when every chapter came after this one', async () => {
+    render(<App connector={withFollowUps([later])} />);
+    expect(await screen.findByRole('region', { name: 'Later on this story' })).toBeTruthy();
+  });
+
+  it('drops a chapter the reader says is not related', async () => {
+    const connector = withFollowUps();
+    render(<App connector={connector} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not related: Ridgeline Notes, Kessel resigns over Lorn talks' }));
+    await waitFor(() => expect(screen.getAllByTestId('follow-up-item')).toHaveLength(1));
+    expect(connector.markedApart).toEqual([[1, 9]]);
+    expect(screen.getByRole('region', { name: 'Earlier on this story' })).toBeTruthy();
+  });
+});
+
 describe('popup comparison', () => {
   it('shows the sharpest differences under the coverage, at most three, and opens the side panel', async () => {
     const { event, summaries } = demoEvent(5);

@@ -4,6 +4,7 @@ import { outlets } from '@/e2e/site/manifest';
 import { SUGGESTED_FROM } from '../match/matcher';
 import { CoverageService } from './service';
 import type { IndexRow } from '../match/snapshot';
+import { chapters } from '../match/testing/chapters';
 import { memoryRepository } from './testing/memory-repository';
 
 const transit = eventContents.find((e) => e.id === 'saltmere-transit-vote')!.stories;
@@ -257,6 +258,37 @@ describe('CoverageService', () => {
       await other.markApart(1, 2);
       for (const id of [1, 2]) expect(ruledOut.records.get(id)!.suggested, `suggestions of ${id}`).toEqual([]);
     });
+  });
+
+  it('stores the story’s other chapters with both articles, and keeps them through a restart and a rebuild', async () => {
+    const { shooting, nextDay, charged } = chapters();
+    const repository = memoryRepository();
+    const service = new CoverageService(repository);
+    for (const chapter of [shooting, nextDay, charged]) await service.articleSaved(chapter);
+    expect(
+      repository.records
+        .get(3)!
+        .followUps?.map((f) => f.articleId)
+        .sort(),
+    ).toEqual([1, 2]);
+    for (const id of [1, 2]) {
+      const record = repository.records.get(id)!;
+      expect(
+        record.followUps?.map((f) => f.articleId),
+        `follow-ups of ${id}`,
+      ).toEqual([3]);
+      expect(record.coverage.map((c) => c.articleId)).toEqual([3 - id]);
+    }
+    const restarted = new CoverageService(repository);
+    expect(await restarted.ready).toBe('index');
+    for (const id of [1, 2, 3]) expect(restarted.followUpsFor(id)).toEqual(service.followUpsFor(id));
+    repository.index.clear();
+    const rebuilt = new CoverageService(repository);
+    expect(await rebuilt.ready).toBe('rebuild');
+    for (const id of [1, 2, 3]) {
+      expect(rebuilt.followUpsFor(id)).toEqual(service.followUpsFor(id));
+      expect(rebuilt.coverageOf(id)).toEqual(service.coverageOf(id));
+    }
   });
 
   it('reports a failed restore to the next operation, never as an unhandled rejection', async () => {
