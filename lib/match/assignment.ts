@@ -12,7 +12,7 @@ export interface Scored {
 
 /** How many matches an article keeps for its popup list. */
 export const KEPT = 12;
-/** How many follow-ups it keeps besides. */
+/** How many follow-ups it keeps besides: twice as many as are shown, some being of one outlet or, later, of its event. */
 export const KEPT_FOLLOW_UPS = 6;
 
 /**
