@@ -110,6 +110,23 @@ describe('The demo site through extraction and coverage', () => {
       ).toEqual(expected(item));
   });
 
+  // Event 7, the warehouse's operator charged, is a later chapter of event 5, the fire:
+  // two weeks apart, so never its coverage, but each lists the other's other outlets.
+  it.each(orders)('lists the fire and the charges as each other’s follow-ups, read in %s', async (_, order) => {
+    const service = await readInOrder(order);
+    const fire = read.filter((r) => r.article.event === 'saltmere-warehouse-fire');
+    const charges = read.filter((r) => r.article.event === 'saltmere-warehouse-charges');
+    const followUps = (item: Read) =>
+      service
+        .followUpsFor(item.id)
+        .map((c) => c.articleId)
+        .sort((a, b) => a - b);
+    const otherOutlets = (item: Read, of: Read[]) => of.filter((o) => o.article.outlet !== item.article.outlet).map((o) => o.id);
+    expect(charges).toHaveLength(2);
+    for (const item of charges) expect(followUps(item)).toEqual(otherOutlets(item, fire));
+    for (const item of fire) expect(followUps(item)).toEqual(otherOutlets(item, charges));
+  });
+
   it('shows the wire rewrite as one story with its original', async () => {
     const service = await readInOrder(read);
     const copy = read.find((r) => r.article.wireCopyOf)!;
