@@ -15,7 +15,10 @@ import { Matcher } from './matcher';
  */
 const GOLDEN = resolve(import.meta.dirname, 'testing/index-golden.json');
 
-const stories = [...allStories].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+// The demo site as it was recorded: event 7 came later, and regenerating would replace the
+// old representation's output with the new one's, leaving nothing to compare against.
+const RECORDED_WITHOUT = new Set(['saltmere-warehouse-charges']);
+const stories = allStories.filter((s) => !RECORDED_WITHOUT.has(s.event)).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
 const docOf = (story: (typeof stories)[number], id: number) =>
   toMatchDoc({
     id,

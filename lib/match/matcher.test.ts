@@ -52,6 +52,48 @@ describe('Matcher on the demo site', () => {
   });
 });
 
+describe('Matcher follow-ups on the demo site', () => {
+  // Event 7 is a later chapter of event 5: the warehouse's operator charged two weeks after
+  // the fire, by two outlets, naming the same fire chief, company and managing director.
+  const matcher = readAll();
+  const idsOf = (event: string) => stories.flatMap((s, id) => (s.event === event ? [id] : []));
+  const fire = idsOf('saltmere-warehouse-fire');
+  const charges = idsOf('saltmere-warehouse-charges');
+  const otherOutlets = (id: number, ids: number[]) => ids.filter((other) => stories[other]!.outlet !== stories[id]!.outlet);
+  const followUpsOf = (id: number) => matcher.followUps(id).map((m) => m.id);
+
+  it('lists the fire’s reports by other outlets as follow-ups of the charges, and the charges as theirs', () => {
+    expect(charges).toHaveLength(2);
+    for (const id of charges) expect(followUpsOf(id).sort()).toEqual(otherOutlets(id, fire).sort());
+    for (const id of fire) expect(followUpsOf(id).sort()).toEqual(otherOutlets(id, charges).sort());
+  });
+
+  it('keeps the charges out of the fire’s event and lists them with each other only as follow-ups', () => {
+    for (const id of charges) {
+      for (const other of fire) {
+        expect(matcher.event(id)).not.toBe(matcher.event(other));
+        for (const [from, to] of [
+          [id, other],
+          [other, id],
+        ] as const) {
+          const listed = (matcher.neighbours.get(from) ?? []).filter((m) => m.id === to);
+          expect(listed.every((m) => m.followUp === true && m.evidence.daysApart === 14)).toBe(true);
+        }
+      }
+      expect(matcher.suggestions(id).filter((m) => fire.includes(m.id))).toEqual([]);
+    }
+  });
+
+  it('shows the full names the chapters share as the evidence', () => {
+    for (const id of charges) {
+      for (const { evidence } of matcher.followUps(id)) {
+        expect(evidence.sharedNames).toContain('Brightwater Logistics');
+        expect(evidence.sharedNames.filter((name) => name.includes(' ')).length).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
+
 describe('Match evidence', () => {
   const matcher = readAll();
   const matches = stories.flatMap((story, id) => (matcher.neighbours.get(id) ?? []).map((match) => ({ story, match })));

@@ -4,6 +4,7 @@ import { saltmereTransit } from './event-3-saltmere-transit';
 import { dravikPlantFire } from './event-4-dravik-plant-fire';
 import { saltmereWarehouseFire } from './event-5-saltmere-warehouse-fire';
 import { tessalyWarehouseFire } from './event-6-tessaly-warehouse-fire';
+import { saltmereWarehouseCharges } from './event-7-saltmere-warehouse-charges';
 import { specialStories } from './specials';
 import type { EventContent, Story } from './types';
 
@@ -15,6 +16,7 @@ export const eventContents: EventContent[] = [
   dravikPlantFire,
   saltmereWarehouseFire,
   tessalyWarehouseFire,
+  saltmereWarehouseCharges,
 ];
 
 export { specialStories };

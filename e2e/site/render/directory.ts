@@ -49,17 +49,17 @@ export function frontPage(ctx: PageContext): string {
   const others = sitePages.filter((p) => p.kind !== 'front-page' && p.kind !== 'outlet-home');
   return page(
     ctx,
-    'Parallax demo news: six fictional outlets, one week of news',
+    'Parallax demo news: six fictional outlets, a few weeks of news',
     'A small fictional news site for trying Parallax.',
     html`<section class="dir-hero">
-        <h1>One week of news, six ways of telling it</h1>
+        <h1>A few weeks of news, six ways of telling it</h1>
         <div class="dir-hero__try">
           Open any article below, and Parallax saves it to your reading history on this computer. Then open another outlet’s article on the
           same event to see who each one quotes, what only one of them says, and where their numbers disagree.
         </div>
         <div class="dir-hero__note">Everything here is invented: ${DISCLAIMER}</div>
       </section>
-      <h2 class="dir-h2">This week’s events</h2>
+      <h2 class="dir-h2">The events</h2>
       <div class="dir-events">${eventContents.map(eventCard)}</div>
       <h2 class="dir-h2">The outlets</h2>
       <ul class="dir-outlets">
