@@ -190,3 +190,39 @@ test('a page read before the other reports shows them when the reader comes back
   await expect(inPage(page).pill).toHaveCount(0);
   await expect(inPage(page).notice).toHaveCount(0);
 });
+
+test('a later chapter of the story is listed apart from the coverage, both ways, and "not related" takes it out for good', async ({
+  reader,
+  popup,
+  inPage,
+}) => {
+  // Event 7, the warehouse's operator charged, two weeks after event 5, the fire.
+  const fire = articles.filter((a) => a.event === 'saltmere-warehouse-fire');
+  const [charge, other] = articles.filter((a) => a.event === 'saltmere-warehouse-charges');
+  for (const article of fire) (await reader.read(article.path)).page.close();
+  (await reader.read(other!.path)).page.close();
+  const { tabId, page } = await reader.read(charge!.path);
+  const earlier = fire.filter((a) => a.outlet !== charge!.outlet);
+
+  // The pill counts the charges' own coverage only.
+  await expect(inPage(page).pill).toContainText('Also reported by 1 outlet');
+  await popup.open(tabId);
+  await expect(popup.page.getByTestId('coverage-outlet')).toHaveText([outletName(other!.outlet)]);
+  const chapters = popup.page.getByRole('region', { name: 'Earlier on this story' });
+  await expect(chapters.getByTestId('follow-up-item')).toHaveCount(earlier.length);
+  expect((await chapters.getByTestId('follow-up-outlet').allTextContents()).sort()).toEqual(
+    earlier.map((a) => outletName(a.outlet)).sort(),
+  );
+  await expect(chapters.getByTestId('follow-up-item').first()).toContainText('published 14 days earlier');
+
+  const ruledOut = earlier[0]!;
+  await chapters.getByRole('button', { name: `Not related: ${outletName(ruledOut.outlet)}, ${ruledOut.headline}` }).click();
+  await expect(chapters.getByTestId('follow-up-item')).toHaveCount(earlier.length - 1);
+  await popup.open(tabId);
+  await expect(popup.page.getByTestId('follow-up-outlet'), 'the correction is stored, not just shown').toHaveCount(earlier.length - 1);
+
+  // And the fire's reports list the charges as a later chapter.
+  const { tabId: fireTab } = await reader.visit(fire.find((a) => a.outlet !== charge!.outlet && a !== ruledOut)!.path);
+  await popup.open(fireTab);
+  await expect(popup.page.getByRole('region', { name: 'Later on this story' }).getByTestId('follow-up-item')).not.toHaveCount(0);
+});
