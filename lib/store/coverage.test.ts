@@ -60,18 +60,22 @@ describe('the coverage repository', () => {
     expect(await repository.unmatched(4, 10)).toEqual([]);
   });
 
-  it('gives a page its coverage and suggestions, leaving out articles deleted since, and neither for a record from before suggestions', async () => {
+  it('gives a page its coverage, suggestions and follow-ups, leaving out articles deleted since, and none for a record from before them', async () => {
     const db = freshDb();
     const repository = coverageRepository(db);
-    for (const n of [1, 2, 3, 4]) await saveArticle(db, article(n), 1_000 + n);
+    for (const n of [1, 2, 3, 4, 5, 6]) await saveArticle(db, article(n), 1_000 + n);
     const item = (articleId: number) => ({ articleId, outlet: 'wire', score: 0.8, syndicated: false, evidence: null });
-    await repository.save({ records: [{ ...record(1), coverage: [item(2)], suggested: [item(3), item(4)] }] });
-    await db.articles.delete(4);
+    await repository.save({
+      records: [{ ...record(1), coverage: [item(2)], suggested: [item(3), item(4)], followUps: [item(5), item(6)] }],
+    });
+    await db.articles.bulkDelete([4, 5]);
     const page = await pageCoverage(db, 'https://wire.example/story-1.html');
     expect(page.coverage.map((e) => [e.item.articleId, e.article.title])).toEqual([[2, 'Story 2']]);
     expect(page.suggested.map((e) => [e.item.articleId, e.article.title])).toEqual([[3, 'Story 3']]);
+    expect(page.followUps.map((e) => [e.item.articleId, e.article.title])).toEqual([[6, 'Story 6']]);
 
     await repository.save({ records: [record(2)] });
-    expect((await pageCoverage(db, 'https://wire.example/story-2.html')).suggested).toEqual([]);
+    const before = await pageCoverage(db, 'https://wire.example/story-2.html');
+    expect([before.suggested, before.followUps]).toEqual([[], []]);
   });
 });

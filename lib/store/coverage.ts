@@ -74,16 +74,21 @@ export async function pageCoverage(db: ParallaxDb, url: string): Promise<PageCov
   const stored = await findArticleByUrl(db, url);
   if (stored?.id === undefined) return { article: null, coverage: [], suggested: [], followUps: [] };
   const record = await coverageOf(db, stored.id);
-  const [coverage, suggested, followUps] = await Promise.all([
-    entries(db, record?.coverage),
-    entries(db, record?.suggested),
-    entries(db, record?.followUps),
-  ]);
+  const [coverage, suggested, followUps] = await entries(db, [record?.coverage, record?.suggested, record?.followUps]);
   return { article: summarize(stored), coverage, suggested, followUps };
 }
 
-/** The stored articles the items name; one deleted since the record was written is left out. */
-async function entries(db: ParallaxDb, items: CoverageItem[] = []): Promise<CoverageEntry[]> {
-  const articles = await db.articles.bulkGet(items.map((item) => item.articleId));
-  return items.flatMap((item, i) => (articles[i] ? [{ item, article: summarize(articles[i]) }] : []));
+/** The stored articles each list's items name, read at once; one deleted since the record was written is left out. */
+async function entries<T extends (CoverageItem[] | undefined)[]>(
+  db: ParallaxDb,
+  lists: [...T],
+): Promise<{ [K in keyof T]: CoverageEntry[] }> {
+  const articles = await db.articles.bulkGet(lists.flatMap((items = []) => items.map((item) => item.articleId)));
+  let at = 0;
+  return lists.map((items = []) =>
+    items.flatMap((item) => {
+      const article = articles[at++];
+      return article ? [{ item, article: summarize(article) }] : [];
+    }),
+  ) as { [K in keyof T]: CoverageEntry[] };
 }
