@@ -16,6 +16,8 @@ const DOCS = resolve(import.meta.dirname, '../docs');
 /** The talks in Lorn: five outlets, a wire copy among the reprints, every kind of difference planted. */
 const [talks] = events;
 const [wire, , herald] = talks!.articles;
+/** The warehouse's operator charged, two weeks after the fire: a later chapter of event 5. */
+const [charges] = events.find((e) => e.id === 'saltmere-warehouse-charges')!.articles;
 
 /** An extension page at the size the browser gives it: the popup's own width, the side panel's. */
 async function framed(page: Page, width: number, height: number): Promise<Page> {
@@ -46,13 +48,21 @@ async function main(): Promise<void> {
     await popup.coverageOutlets();
     await popup.page.screenshot({ path: `${DOCS}/popup.png` });
 
+    await popup.open(tabs.get(charges!)!.tabId);
+    // The coverage scrolls in its own box: down to the story's earlier chapters.
+    await popup.page.getByRole('region', { name: 'Earlier on this story' }).evaluate((section) => {
+      const box = section.closest<HTMLElement>('.coverage-section')!;
+      box.scrollTop += section.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+    });
+    await popup.page.screenshot({ path: `${DOCS}/follow-ups.png` });
+
     const panel = new SidePanelPage(await framed(await extension.context.newPage(), 1100, 900), extension);
     await panel.open(article.tabId);
     const opened = await panel.compare.openFinding(panel.compare.overview.nth(1));
     await opened.sentences.first().waitFor();
     await panel.page.screenshot({ path: `${DOCS}/compare.png`, fullPage: true, clip: { x: 0, y: 0, width: 1100, height: 1180 } });
 
-    console.log(`Wrote coverage.png, popup.png and compare.png to ${DOCS}`);
+    console.log(`Wrote coverage.png, popup.png, follow-ups.png and compare.png to ${DOCS}`);
   } finally {
     await extension.close();
     await site.close();

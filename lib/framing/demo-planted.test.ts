@@ -48,7 +48,7 @@ describe('the demo site’s planted framing differences', () => {
     ['dravik-plant-fire', 'workers hurt', ['continental-wire', 'northern-monitor']],
     ['saltmere-warehouse-fire', 'firefighters at the scene', ['continental-wire', 'harbor-ledger']],
     ['tessaly-warehouse-fire', 'time to bring the fire under control', ['eastern-herald', 'continental-wire']],
-    ['saltmere-warehouse-charges', 'fire exits blocked', ['continental-wire', 'harbor-ledger']],
+    ['saltmere-warehouse-charges', 'exits blocked', ['continental-wire', 'harbor-ledger']],
   ];
   it.each(numbers)('%s: the outlets disagree on the %s', (id, what, slugs) => {
     const planted = eventContents.find((e) => e.id === id)!.planted.numbers.find((n) => n.what === what)!;
