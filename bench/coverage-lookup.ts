@@ -171,22 +171,21 @@ async function main() {
                   },
                 },
               ],
-              // One of the story's other chapters: more than bench:match's histories have (0.005 an article).
-              followUps: [
-                {
-                  articleId: ((id + 7 * 7919) % count) + 1,
-                  outlet: `outlet ${(id + 7) % 400}`,
-                  score: 0.81,
-                  syndicated: false,
-                  evidence: {
-                    sharedNames: ['Ent 12 Name', 'Ent 407 Name'],
-                    sharedNumbers: [],
-                    sharedTerms: ['t88'],
-                    daysApart: 14,
-                    resemblance: 0,
-                  },
+              // One of the story's other chapters on one article in 10: more than bench:match's histories
+              // have (0.005 an article). Every article's would swell the stored match lists by half.
+              followUps: (id % 10 === 0 ? [id] : []).map(() => ({
+                articleId: ((id + 7 * 7919) % count) + 1,
+                outlet: `outlet ${(id + 7) % 400}`,
+                score: 0.81,
+                syndicated: false,
+                evidence: {
+                  sharedNames: ['Ent 12 Name', 'Ent 407 Name'],
+                  sharedNumbers: [],
+                  sharedTerms: ['t88'],
+                  daysApart: 14,
+                  resemblance: 0,
                 },
-              ],
+              })),
             });
           }
           tx.oncomplete = () => resolve();
@@ -290,7 +289,7 @@ async function main() {
     const lookup = { median: median(timings.lookups), p95: percentile(timings.lookups, 95) };
     printTable(`Coverage in real Chromium IndexedDB, ${STORED} stored articles (ms)`, [
       {
-        measure: 'popup lookup (article by URL + coverage + 5 articles + 1 suggested + 1 follow-up)',
+        measure: 'popup lookup (article by URL + coverage + 5 articles + 1 suggested, + 1 follow-up on one in 10)',
         median: lookup.median,
         p95: lookup.p95,
       },
