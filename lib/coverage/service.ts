@@ -2,19 +2,21 @@ import { toMatchDoc, type MatchInput } from '../match/doc';
 import shippedBackground from '../match/background.json';
 import { Matcher, SUGGESTED_FROM } from '../match/matcher';
 import { IndexWriter, SnapshotError, loadIndex, rowBytes, type Checkpoint } from '../match/snapshot';
-import type { Match, MatchDoc } from '../match/types';
+import { MAX_DAYS_APART } from '../match/features';
+import type { Match, MatchDoc, MatchEvidence } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
 
-const directMatch = (item: CoverageItem, followUp = false): Match => ({
+/** A stored item as the matcher listed it: further apart than the time window, a follow-up, wherever it is listed. */
+const directMatch = (item: CoverageItem, evidence: MatchEvidence): Match => ({
   id: item.articleId,
   score: item.score!,
   syndicated: item.syndicated,
-  ...(followUp && { followUp }),
-  evidence: item.evidence!,
+  ...((evidence.daysApart ?? 0) > MAX_DAYS_APART && { followUp: true }),
+  evidence,
 });
 
-const scoredItems = (items: CoverageItem[] = [], followUp = false): Match[] =>
-  items.flatMap((c) => (c.score !== null && c.evidence !== null ? [directMatch(c, followUp)] : []));
+const scoredItems = (items: CoverageItem[] = []): Match[] =>
+  items.flatMap((c) => (c.score !== null && c.evidence !== null ? [directMatch(c, c.evidence)] : []));
 
 /**
  * At most this many articles saved but never matched are matched at a restart: a worker
@@ -135,10 +137,7 @@ export class CoverageService {
       events: records.map((r) => [r.articleId, r.eventId]),
       // The stored coverage keeps each direct match, suggestion and follow-up with its score and
       // evidence; the articles reached only through the event come back from the events themselves.
-      neighbours: records.map((r) => [
-        r.articleId,
-        [...scoredItems(r.coverage), ...scoredItems(r.suggested), ...scoredItems(r.followUps, true)],
-      ]),
+      neighbours: records.map((r) => [r.articleId, [...scoredItems(r.coverage), ...scoredItems(r.suggested), ...scoredItems(r.followUps)]]),
       apart: corrections.filter((c) => c.kind === 'apart').map((c) => [c.a, c.b]),
     });
   }
