@@ -2,21 +2,23 @@ import { toMatchDoc, type MatchInput } from '../match/doc';
 import shippedBackground from '../match/background.json';
 import { Matcher, SUGGESTED_FROM } from '../match/matcher';
 import { IndexWriter, SnapshotError, loadIndex, rowBytes, type Checkpoint } from '../match/snapshot';
-import { MAX_DAYS_APART } from '../match/features';
+import { beyondWindow } from '../match/features';
 import type { Match, MatchDoc, MatchEvidence } from '../match/types';
 import type { CoverageItem, CoverageRecord, CoverageRepository } from './types';
 
-/** A stored item as the matcher listed it: further apart than the time window, a follow-up, wherever it is listed. */
-const directMatch = (item: CoverageItem, evidence: MatchEvidence): Match => ({
-  id: item.articleId,
-  score: item.score!,
-  syndicated: item.syndicated,
-  ...((evidence.daysApart ?? 0) > MAX_DAYS_APART && { followUp: true }),
+const scored = (item: CoverageItem): item is CoverageItem & { score: number; evidence: MatchEvidence } =>
+  item.score !== null && item.evidence !== null;
+
+/** A stored item as the matcher listed it; one further apart than the time window is a follow-up wherever the record lists it. */
+const directMatch = ({ articleId, score, syndicated, evidence }: CoverageItem & { score: number; evidence: MatchEvidence }): Match => ({
+  id: articleId,
+  score,
+  syndicated,
+  ...(beyondWindow(evidence.daysApart) && { followUp: true }),
   evidence,
 });
 
-const scoredItems = (items: CoverageItem[] = []): Match[] =>
-  items.flatMap((c) => (c.score !== null && c.evidence !== null ? [directMatch(c, c.evidence)] : []));
+const scoredItems = (items: CoverageItem[] = []): Match[] => items.filter(scored).map(directMatch);
 
 /**
  * At most this many articles saved but never matched are matched at a restart: a worker

@@ -7,6 +7,9 @@ export { entityTerm };
 /** Days apart beyond which a pair is never the same happening's first coverage. */
 export const MAX_DAYS_APART = 7;
 
+/** Further apart than the time window: a match this far apart is a follow-up (see Match.followUp). */
+export const beyondWindow = (daysApart: number | null): boolean => daysApart !== null && daysApart > MAX_DAYS_APART;
+
 /** The pair features the model weighs, each scaled to about [0, 1]. */
 export const FEATURE_NAMES = [
   'titleCosine',

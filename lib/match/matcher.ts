@@ -1,7 +1,7 @@
 import { assignArticle, type Scored } from './assignment';
 import { CandidateIndex } from './candidates';
 import { EventClusters } from './events';
-import { comparePair, MAX_DAYS_APART, type PairComparison, type PairFeatures } from './features';
+import { beyondWindow, comparePair, type PairComparison, type PairFeatures } from './features';
 import shippedBackground from './background.json';
 import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
@@ -151,7 +151,7 @@ export class Matcher {
       id,
       score,
       syndicated,
-      ...(pair.daysApart !== null && pair.daysApart > MAX_DAYS_APART && { followUp: true }),
+      ...(beyondWindow(pair.daysApart) && { followUp: true }),
       evidence: {
         sharedNames: pair.sharedEntities.slice(0, 6).map((id) => {
           const key = term(id).slice(1);
