@@ -29,7 +29,7 @@ export function CoverageList({ entries, publishedAt, onNotSameEvent }: Props) {
           key={entry.item.articleId}
           entry={entry}
           meta={[timing(entry.article.publishedAt, publishedAt), confidence(entry.item.score)].filter(Boolean).join(' · ')}
-          action={{ label: 'Not the same event', onClick: () => onNotSameEvent(entry.item.articleId) }}
+          actions={[{ label: 'Not the same event', onClick: () => onNotSameEvent(entry.item.articleId) }]}
         />
       ))}
       {copies.length > 0 && (

@@ -35,6 +35,7 @@ export function CoverageSection({ page, onNotSameEvent, recent = [], onSameEvent
         entries={page.followUps}
         publishedAt={article.publishedAt}
         onNotRelated={(otherId) => onNotSameEvent(article.id, otherId)}
+        onSameEvent={onSameEvent && ((otherId) => onSameEvent(article.id, otherId))}
       />
       {onSameEvent && (
         <LinkReport

@@ -7,6 +7,8 @@ interface Props {
   /** The current article's publication, to say which chapters came before it. */
   publishedAt: string | null;
   onNotRelated: (otherId: number) => void;
+  /** The reader counts the chapter as this event (as a tally of incidents would): the two events become one. */
+  onSameEvent?: (otherId: number) => void;
 }
 
 const time = (iso: string | null) => (iso ? Date.parse(iso) : NaN);
@@ -17,7 +19,7 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : NaN);
  * first. They report other events, so they are listed apart from the coverage and the
  * pill does not count them.
  */
-export function FollowUpList({ entries, publishedAt, onNotRelated }: Props) {
+export function FollowUpList({ entries, publishedAt, onNotRelated, onSameEvent }: Props) {
   if (entries.length === 0) return null;
   const mine = time(publishedAt);
   const byTime = [...entries].sort((a, b) => time(a.article.publishedAt) - time(b.article.publishedAt));
@@ -33,7 +35,10 @@ export function FollowUpList({ entries, publishedAt, onNotRelated }: Props) {
             key={entry.item.articleId}
             entry={entry}
             meta={[timing(entry.article.publishedAt, publishedAt), 'another chapter of the story'].filter(Boolean).join(' · ')}
-            action={{ label: 'Not related', named: true, onClick: () => onNotRelated(entry.item.articleId) }}
+            actions={[
+              ...(onSameEvent ? [{ label: 'Same event', named: true, onClick: () => onSameEvent(entry.item.articleId) }] : []),
+              { label: 'Not related', named: true, onClick: () => onNotRelated(entry.item.articleId) },
+            ]}
             testId="follow-up"
           />
         ))}

@@ -226,3 +226,24 @@ test('a later chapter of the story is listed apart from the coverage, both ways,
   await popup.open(fireTab);
   await expect(popup.page.getByRole('region', { name: 'Later on this story' }).getByTestId('follow-up-item')).not.toHaveCount(0);
 });
+
+test('"same event" on a chapter joins the two events: its reports move into the coverage, and the pill counts them', async ({
+  reader,
+  popup,
+  inPage,
+}) => {
+  const fire = articles.filter((a) => a.event === 'saltmere-warehouse-fire');
+  const [charge, other] = articles.filter((a) => a.event === 'saltmere-warehouse-charges');
+  for (const article of [...fire, other!]) (await reader.read(article.path)).page.close();
+  const { tabId, page } = await reader.read(charge!.path);
+  await popup.open(tabId);
+  const joined = fire.find((a) => a.outlet !== charge!.outlet && a.outlet !== other!.outlet)!;
+  await popup.page.getByRole('button', { name: `Same event: ${outletName(joined.outlet)}, ${joined.headline}` }).click();
+
+  // One event now: every report of the fire from another outlet is coverage, none a chapter.
+  const coverage = [other!, ...fire].filter((a) => a.outlet !== charge!.outlet).map((a) => outletName(a.outlet));
+  await expect(popup.page.getByTestId('coverage-outlet')).toHaveCount(coverage.length);
+  expect((await popup.page.getByTestId('coverage-outlet').allTextContents()).sort()).toEqual(coverage.sort());
+  await expect(popup.page.getByTestId('follow-ups')).toHaveCount(0);
+  await expect(inPage(page).pill).toContainText(`Also reported by ${new Set(coverage).size} outlets`);
+});

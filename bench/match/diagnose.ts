@@ -9,7 +9,8 @@
 import { Matcher } from '../../lib/match/matcher';
 import { MAX_DAYS_APART } from '../../lib/match/features';
 import { printTable } from '../lib/report';
-import { docOf, LABELLED, readLabelled, readPool, readingOrder } from './data';
+import { docOf, LABELLED, readLabelled, readPool, readingOrder, type EventArticle } from './data';
+import { scoreDataset } from './metrics';
 
 type Fate = 'not a candidate' | 'below related' | 'related, below threshold' | 'at or above threshold' | 'outside the window';
 const FATES: Fate[] = ['not a candidate', 'below related', 'related, below threshold', 'at or above threshold', 'outside the window'];
@@ -76,6 +77,41 @@ async function main() {
     console.log(`${w.dataset} ${w.score.toFixed(2)}  ${w.a.slice(0, 70)}  ||  ${w.b.slice(0, 70)}`);
   console.log('\nmissed (sample)');
   for (const w of missed.slice(0, 40)) console.log(`${w.dataset} ${w.score.toFixed(2)}  ${w.a.slice(0, 70)}  ||  ${w.b.slice(0, 70)}`);
+  printTable('\nIf the follow-ups offered joined their events (they do not: see Match.followUp)', followUpsJoined(articles, matcher));
+}
+
+/** The events as they end, then again with every offered follow-up's two events made one. */
+function followUpsJoined(articles: EventArticle[], matcher: Matcher) {
+  const eventOf = articles.map((_, id) => matcher.event(id) ?? -1 - id);
+  const parent = new Map<number, number>();
+  const root = (x: number): number => {
+    const p = parent.get(x);
+    if (p === undefined) return x;
+    const r = root(p);
+    parent.set(x, r);
+    return r;
+  };
+  let joins = 0;
+  articles.forEach((_, id) => {
+    for (const m of matcher.followUps(id)) {
+      const [x, y] = [root(eventOf[id]!), root(eventOf[m.id]!)];
+      if (x !== y) {
+        parent.set(x, y);
+        joins++;
+      }
+    }
+  });
+  const items = (event: (id: number) => number) =>
+    articles.map((a, id) => ({ id, gold: a.event, dataset: a.dataset === 'baly-pool' ? 'pool' : a.dataset, predicted: String(event(id)) }));
+  const as = items((id) => eventOf[id]!);
+  const joined = items((id) => root(eventOf[id]!));
+  console.log(`\n${joins} joins`);
+  return LABELLED.flatMap((d) =>
+    Object.entries({ 'as built': as, 'follow-ups joined': joined }).map(([how, list]) => {
+      const s = scoreDataset(list, d);
+      return { dataset: d, how, P: s.pairwise.precision.toFixed(3), R: s.pairwise.recall.toFixed(3), 'B3 F1': s.bcubed.f1.toFixed(3) };
+    }),
+  );
 }
 
 await main();

@@ -217,6 +217,14 @@ describe('popup follow-ups', () => {
     expect(connector.markedApart).toEqual([[1, 9]]);
     expect(screen.getByRole('region', { name: 'Earlier on this story' })).toBeTruthy();
   });
+
+  it('joins a chapter the reader counts as the same event', async () => {
+    const connector = withFollowUps();
+    render(<App connector={connector} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Same event: The Harbor Ledger, Sorvald and Kessel to meet in Lorn' }));
+    await waitFor(() => expect(connector.markedSame).toEqual([[1, 10]]));
+    expect(connector.markedApart).toEqual([]);
+  });
 });
 
 describe('popup comparison', () => {

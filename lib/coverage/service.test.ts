@@ -291,6 +291,25 @@ describe('CoverageService', () => {
     }
   });
 
+  it('moves a chapter the reader counts as the same event from the follow-ups into the coverage, for good', async () => {
+    const { shooting, nextDay, charged } = chapters();
+    const repository = memoryRepository();
+    const service = new CoverageService(repository);
+    for (const chapter of [shooting, nextDay, charged]) await service.articleSaved(chapter);
+    await service.markSame(3, 1);
+    const ids = (items: { articleId: number }[] = []) => items.map((c) => c.articleId).sort();
+    const listed = (id: number) => {
+      const record = repository.records.get(id)!;
+      return { coverage: ids(record.coverage), followUps: ids(record.followUps) };
+    };
+    expect(listed(3)).toEqual({ coverage: [1, 2], followUps: [] });
+    for (const id of [1, 2]) expect(listed(id), `article ${id}`).toEqual({ coverage: [3 - id, 3].sort(), followUps: [] });
+    const restarted = new CoverageService(repository);
+    await restarted.ready;
+    expect(ids(restarted.coverageOf(3))).toEqual([1, 2]);
+    expect(restarted.followUpsFor(1)).toEqual([]);
+  });
+
   it('reports a failed restore to the next operation, never as an unhandled rejection', async () => {
     const repository = memoryRepository();
     const closed = Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' });
