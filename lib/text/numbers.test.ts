@@ -52,6 +52,21 @@ describe('numbers', () => {
     ]);
   });
 
+  it('counts the plural a singular noun qualifies, not the qualifier', () => {
+    expect(numbers('Only two fire exits were open when three fire trucks and 60 firefighters arrived.').map((n) => [n.unit, n.surface])).toEqual([
+      ['exit', 'two fire exits'],
+      ['truck', 'three fire trucks'],
+      ['firefight', '60 firefighters'],
+    ]);
+    expect(pairs('Three police officers, 40 business leaders, 30 voted yes, 2 class actions, 5 bus stops.')).toEqual([
+      [3, 'offic'],
+      [40, 'leader'],
+      [30, 'vote'],
+      [2, 'action'],
+      [5, 'stop'],
+    ]);
+  });
+
   it('keeps an age as a number of years', () => {
     expect(pairs('A 12-year-old boy was shot.')).toEqual([[12, 'year-old']]);
   });

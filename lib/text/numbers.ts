@@ -55,6 +55,10 @@ const NEXT_WORD = /^[\s-]([\p{L}][\p{L}'-]*)/u;
 // "100,000 Russian soldiers": a nationality between the number and the noun it counts.
 const DEMONYM = /^\s\p{Lu}\p{Ll}+(?:an|ese|ish|i)(?=\s\p{Ll})/u;
 const PREV_WORD = /([\p{L}]+)\.?\s$/u;
+/** A plural right after the first noun: "two fire exits", "three police officers". */
+const PLURAL_HEAD = /^\s(\p{Ll}[\p{Ll}']{2,}(?<![sui])s)\b(?!-)/u;
+/** Words that cannot qualify a plural after them: plurals themselves, participles ("30 voted yes"), ages. */
+const NOT_A_QUALIFIER = /(?:(?<![sui])s|ed|-.*)$/;
 
 function unitAfter(text: string, end: number, stop: ReadonlySet<string>): { unit: string | null; end: number } {
   const demonym = DEMONYM.exec(text.slice(end, end + 30));
@@ -70,7 +74,12 @@ function unitAfter(text: string, end: number, stop: ReadonlySet<string>): { unit
   if (currency) return { unit: currency, end: end + skip + word[0].length };
   // A capitalised word after a number starts a name or a sentence, not a unit.
   if (raw[0] !== lower[0] || stop.has(lower) || lower in SCALES || MONTH.test(lower)) return { unit: null, end };
-  return { unit: stemEnglish(lower), end: end + skip + word[0].length };
+  const wordEnd = end + skip + word[0].length;
+  // A singular noun qualifying a plural one: the plural is what is counted, so that two fire
+  // exits and three fire trucks are not one count told two ways. Not an age ("5-year-old boys").
+  const head = NOT_A_QUALIFIER.test(lower) ? null : PLURAL_HEAD.exec(text.slice(wordEnd, wordEnd + 30));
+  if (head && !stop.has(head[1]!)) return { unit: stemEnglish(head[1]!), end: wordEnd + head[0].length };
+  return { unit: stemEnglish(lower), end: wordEnd };
 }
 
 /**
