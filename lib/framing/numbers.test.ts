@@ -49,7 +49,9 @@ describe('compareNumbers', () => {
 
   it('counts what a compound noun counts: two fire exits and three fire exits disagree, three fire trucks are another count', () => {
     const exits = (outlet: string, exits: string, trucks: string) =>
-      article(outlet, [`An inspector found ${exits} fire exits blocked by pallets weeks before the blaze, and ${trucks} fire trucks came.`]);
+      article(outlet, [
+        `An inspector found ${exits} fire exits blocked by pallets weeks before the blaze, and ${trucks} fire trucks came.`,
+      ]);
     const findings = numberFindings([exits('Wire', 'two', 'three'), exits('Ledger', 'three', 'three')]);
     expect(findings.map((f) => f.summary)).toEqual(['The numbers differ: Wire says “two fire exits”; Ledger says “three fire exits”.']);
   });

@@ -43,6 +43,9 @@ export const FOLLOW_UP_FROM = 0.7;
 export const MAX_FOLLOW_UPS = 3;
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+/** Words the analysis reads in lower case that English writes capitalised ("march" and "may" are words too). */
+const CALENDAR =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|april|june|july|august|september|october|november|december)$/;
 
 /**
  * What of the new article its evidence is written in: its names, its words, and which of
@@ -58,7 +61,8 @@ class Display {
 
   /** The word behind a stem, as the article wrote it. */
   word(term: string): string {
-    return this.doc.words?.[term] ?? term;
+    const word = this.doc.words?.[term] ?? term;
+    return CALENDAR.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word;
   }
 
   isInName(term: string): boolean {

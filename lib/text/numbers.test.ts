@@ -53,7 +53,9 @@ describe('numbers', () => {
   });
 
   it('counts the plural a singular noun qualifies, not the qualifier', () => {
-    expect(numbers('Only two fire exits were open when three fire trucks and 60 firefighters arrived.').map((n) => [n.unit, n.surface])).toEqual([
+    expect(
+      numbers('Only two fire exits were open when three fire trucks and 60 firefighters arrived.').map((n) => [n.unit, n.surface]),
+    ).toEqual([
       ['exit', 'two fire exits'],
       ['truck', 'three fire trucks'],
       ['firefight', '60 firefighters'],
