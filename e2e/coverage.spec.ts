@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
+import type { Reader } from './harness/reader';
 import { restartServiceWorker } from './harness/worker';
-import { articles, events, outlets } from './site/manifest';
+import { articles, events, outlets, type DemoArticle } from './site/manifest';
 
 const outletName = (slug: string) => outlets.find((o) => o.slug === slug)!.name;
 const lorn = events[0]!;
@@ -191,23 +192,28 @@ test('a page read before the other reports shows them when the reader comes back
   await expect(inPage(page).notice).toHaveCount(0);
 });
 
+// Event 7, the warehouse's operator charged, two weeks after event 5, the fire.
+const fire = articles.filter((a) => a.event === 'saltmere-warehouse-fire');
+const [charge, otherCharge] = articles.filter((a) => a.event === 'saltmere-warehouse-charges') as [DemoArticle, DemoArticle];
+
+/** Reads the fire's reports and one report of the charges, then opens the other: the page in view. */
+async function readFireThenCharges(reader: Reader) {
+  for (const article of [...fire, otherCharge]) (await reader.read(article.path)).page.close();
+  return reader.read(charge.path);
+}
+
 test('a later chapter of the story is listed apart from the coverage, both ways, and "not related" takes it out for good', async ({
   reader,
   popup,
   inPage,
 }) => {
-  // Event 7, the warehouse's operator charged, two weeks after event 5, the fire.
-  const fire = articles.filter((a) => a.event === 'saltmere-warehouse-fire');
-  const [charge, other] = articles.filter((a) => a.event === 'saltmere-warehouse-charges');
-  for (const article of fire) (await reader.read(article.path)).page.close();
-  (await reader.read(other!.path)).page.close();
-  const { tabId, page } = await reader.read(charge!.path);
-  const earlier = fire.filter((a) => a.outlet !== charge!.outlet);
+  const { tabId, page } = await readFireThenCharges(reader);
+  const earlier = fire.filter((a) => a.outlet !== charge.outlet);
 
   // The pill counts the charges' own coverage only.
   await expect(inPage(page).pill).toContainText('Also reported by 1 outlet');
   await popup.open(tabId);
-  await expect(popup.page.getByTestId('coverage-outlet')).toHaveText([outletName(other!.outlet)]);
+  await expect(popup.page.getByTestId('coverage-outlet')).toHaveText([outletName(otherCharge.outlet)]);
   const chapters = popup.page.getByRole('region', { name: 'Earlier on this story' });
   await expect(chapters.getByTestId('follow-up-item')).toHaveCount(earlier.length);
   expect((await chapters.getByTestId('follow-up-outlet').allTextContents()).sort()).toEqual(
@@ -222,7 +228,7 @@ test('a later chapter of the story is listed apart from the coverage, both ways,
   await expect(popup.page.getByTestId('follow-up-outlet'), 'the correction is stored, not just shown').toHaveCount(earlier.length - 1);
 
   // And the fire's reports list the charges as a later chapter.
-  const { tabId: fireTab } = await reader.visit(fire.find((a) => a.outlet !== charge!.outlet && a !== ruledOut)!.path);
+  const { tabId: fireTab } = await reader.visit(fire.find((a) => a.outlet !== charge.outlet && a !== ruledOut)!.path);
   await popup.open(fireTab);
   await expect(popup.page.getByRole('region', { name: 'Later on this story' }).getByTestId('follow-up-item')).not.toHaveCount(0);
 });
@@ -232,16 +238,13 @@ test('"same event" on a chapter joins the two events: its reports move into the 
   popup,
   inPage,
 }) => {
-  const fire = articles.filter((a) => a.event === 'saltmere-warehouse-fire');
-  const [charge, other] = articles.filter((a) => a.event === 'saltmere-warehouse-charges');
-  for (const article of [...fire, other!]) (await reader.read(article.path)).page.close();
-  const { tabId, page } = await reader.read(charge!.path);
+  const { tabId, page } = await readFireThenCharges(reader);
   await popup.open(tabId);
-  const joined = fire.find((a) => a.outlet !== charge!.outlet && a.outlet !== other!.outlet)!;
+  const joined = fire.find((a) => a.outlet !== charge.outlet && a.outlet !== otherCharge.outlet)!;
   await popup.page.getByRole('button', { name: `Same event: ${outletName(joined.outlet)}, ${joined.headline}` }).click();
 
   // One event now: every report of the fire from another outlet is coverage, none a chapter.
-  const coverage = [other!, ...fire].filter((a) => a.outlet !== charge!.outlet).map((a) => outletName(a.outlet));
+  const coverage = [otherCharge, ...fire].filter((a) => a.outlet !== charge.outlet).map((a) => outletName(a.outlet));
   await expect(popup.page.getByTestId('coverage-outlet')).toHaveCount(coverage.length);
   expect((await popup.page.getByTestId('coverage-outlet').allTextContents()).sort()).toEqual(coverage.sort());
   await expect(popup.page.getByTestId('follow-ups')).toHaveCount(0);
