@@ -3,7 +3,8 @@
  * For every gold same-event pair from two outlets: was the earlier article a
  * candidate, how did it score, and did the two end in one event (directly or
  * through others)? Pairs further apart than the time window are counted apart.
- * Then which wrong links the matcher made, with their titles. Reads gold labels:
+ * Then which wrong links the matcher made, with their titles, and a sample of the missed
+ * pairs (`--missed allsides`: all of one dataset's). Reads gold labels:
  * a benchmark tool only.
  */
 import { Matcher } from '../../lib/match/matcher';
@@ -17,6 +18,8 @@ const FATES: Fate[] = ['not a candidate', 'below related', 'related, below thres
 
 async function main() {
   const at = process.argv.indexOf('--pool');
+  // `--missed allsides`: every missed pair of that dataset, not a sample of all.
+  const missedOf = process.argv[process.argv.indexOf('--missed') + 1];
   const articles = readingOrder([
     ...LABELLED.flatMap((n) => readLabelled(n)),
     ...(await readPool(at > 0 ? Number(process.argv[at + 1]) : 3000)),
@@ -48,7 +51,8 @@ async function main() {
                   ? 'related, below threshold'
                   : 'at or above threshold';
         pairs.push({ dataset: article.dataset, a: id, b: other, fate });
-        if (fate !== 'at or above threshold' && fate !== 'outside the window' && Math.random() < 0.05)
+        const sampled = process.argv.includes('--missed') ? article.dataset === missedOf : Math.random() < 0.05;
+        if (fate !== 'at or above threshold' && fate !== 'outside the window' && sampled)
           missed.push({ dataset: `${article.dataset} ${fate}`, score: score ?? 0, a: article.title, b: articles[other]!.title });
       }
       byEvent.set(gold, [...(byEvent.get(gold) ?? []), id]);
@@ -76,7 +80,8 @@ async function main() {
   for (const w of wrong.filter((_, i) => i % 3 === 0).slice(0, 40))
     console.log(`${w.dataset} ${w.score.toFixed(2)}  ${w.a.slice(0, 70)}  ||  ${w.b.slice(0, 70)}`);
   console.log('\nmissed (sample)');
-  for (const w of missed.slice(0, 40)) console.log(`${w.dataset} ${w.score.toFixed(2)}  ${w.a.slice(0, 70)}  ||  ${w.b.slice(0, 70)}`);
+  for (const w of process.argv.includes('--missed') ? missed : missed.slice(0, 40))
+    console.log(`${w.dataset} ${w.score.toFixed(2)}  ${w.a.slice(0, 70)}  ||  ${w.b.slice(0, 70)}`);
   printTable('\nIf the follow-ups offered joined their events (they do not: see Match.followUp)', followUpsJoined(articles, matcher));
 }
 
