@@ -7,7 +7,7 @@ import { DocumentFrequencies, type Background } from './idf';
 import { DEFAULT_MODEL, probability, type MatchModel } from './model';
 import { countedIds, type PackedDoc } from './packed';
 import { MatchLists } from './match-lists';
-import { contentTerms } from '../text';
+import { CALENDAR_NAMES, contentTerms } from '../text';
 import type { Match, MatchDoc } from './types';
 
 export interface Assignment {
@@ -44,8 +44,7 @@ export const MAX_FOLLOW_UPS = 3;
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 /** Words the analysis reads in lower case that English writes capitalised ("march" and "may" are words too). */
-const CALENDAR =
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|april|june|july|august|september|october|november|december)$/;
+const CAPITALISED = new Set(CALENDAR_NAMES.filter((word) => word !== 'march' && word !== 'may'));
 
 /**
  * What of the new article its evidence is written in: its names, its words, and which of
@@ -62,7 +61,7 @@ class Display {
   /** The word behind a stem, as the article wrote it. */
   word(term: string): string {
     const word = this.doc.words?.[term] ?? term;
-    return CALENDAR.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word;
+    return CAPITALISED.has(word) ? word[0]!.toUpperCase() + word.slice(1) : word;
   }
 
   isInName(term: string): boolean {

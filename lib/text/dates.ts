@@ -4,6 +4,11 @@
  * "yesterday" are resolved against the publication day, as a reader of that day would.
  */
 
+/** Weekday and month names in full, lower case: English writes them capitalised, and they name no one. */
+export const CALENDAR_NAMES: readonly string[] =
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+   september october november december`.split(/\s+/);
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,

@@ -5,6 +5,7 @@
  */
 import { entityKey } from './entity-key';
 import { capitalisedWords, type Capitalised, type CapWord } from './capitalised';
+import { CALENDAR_NAMES } from './dates';
 import { stopWordsFor } from './stop-words';
 
 export { entityKey };
@@ -42,11 +43,7 @@ const INSTITUTION = new Set(
    university hospital center centre church district agency service services bureau board
    commission assembly motors electric dynamics hospital staff counsel`.split(/\s+/),
 );
-const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may
-   june july august september october november december jan feb mar apr jun jul aug sep sept
-   oct nov dec`.split(/\s+/),
-);
+const CALENDAR = new Set([...CALENDAR_NAMES, ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')]);
 
 interface Mention {
   key: string;

@@ -1,6 +1,6 @@
 /** Text analysis for event matching and framing: pure functions over strings, plain-JSON results. */
 export { analyzeText, TEXT_ANALYSIS_VERSION, type AnalyzeInput, type EntityCount, type TextAnalysis } from './analyze';
-export { datesMentioned, yearsMentioned } from './dates';
+export { CALENDAR_NAMES, datesMentioned, yearsMentioned } from './dates';
 export { entities, entityKey, type Entity } from './entities';
 export { bandKeys, fingerprint, fingerprintTokens, resemblance, type Fingerprint } from './fingerprint';
 export { foldAccents, normalizeText } from './normalize';

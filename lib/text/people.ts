@@ -6,6 +6,7 @@
  * title or pronoun; this index keeps exactly what those references need.
  */
 import { capitalisedWords, type Capitalised, type CapWord } from './capitalised';
+import { CALENDAR_NAMES } from './dates';
 import { entityKey } from './entity-key';
 import { stopWordsFor } from './stop-words';
 
@@ -116,10 +117,7 @@ const ORGANISATION = new Set(
    network organization organisation city county province region street lane road avenue
    river bridge square valley hill park lake bay airport station port pier hall`.split(/\s+/),
 );
-const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may
-   june july august september october november december`.split(/\s+/),
-);
+const CALENDAR = new Set(CALENDAR_NAMES);
 const GROUP_OPENERS = new Set(
   `police officials authorities witnesses residents investigators prosecutors officers
    firefighters doctors neighbours neighbors students parents several another both each every
